@@ -106,20 +106,26 @@ public sealed record ParameterDefinition
 
     private string? Validate(object value)
     {
-        decimal? numeric = value switch
+        // Doubles are compared as doubles: converting 1e300 to decimal would overflow.
+        (decimal? Exact, double Approximate) numeric = value switch
         {
-            int i when Type == ParameterType.Integer => i,
-            decimal m when Type == ParameterType.Decimal => m,
-            double d when Type == ParameterType.Double => (decimal)d,
-            bool when Type == ParameterType.Boolean => null,
-            string when Type == ParameterType.Text => null,
+            int i when Type == ParameterType.Integer => (i, i),
+            decimal m when Type == ParameterType.Decimal => (m, (double)m),
+            double d when Type == ParameterType.Double => (null, d),
+            bool when Type == ParameterType.Boolean => (null, double.NaN),
+            string when Type == ParameterType.Text => (null, double.NaN),
             _ => throw new ArgumentException($"Parameter '{Name}': a {value.GetType().Name} is not a {Type} value."),
         };
-        if (numeric < Minimum)
+        if (Minimum is { } min && (numeric.Exact is { } low ? low < min : numeric.Approximate < (double)min))
         {
-            return $"{numeric} is below the minimum {Minimum}";
+            return $"{value} is below the minimum {min}";
         }
 
-        return numeric > Maximum ? $"{numeric} is above the maximum {Maximum}" : null;
+        if (Maximum is { } max && (numeric.Exact is { } high ? high > max : numeric.Approximate > (double)max))
+        {
+            return $"{value} is above the maximum {max}";
+        }
+
+        return null;
     }
 }
