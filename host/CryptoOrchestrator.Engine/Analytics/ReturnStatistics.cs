@@ -20,35 +20,35 @@ internal readonly record struct ReturnStatistics(double Mean, double SampleStdDe
             return Undefined;
         }
 
+        // Each return is formed once (a decimal division), then both passes read doubles.
+        var returns = new double[n];
         var sum = 0d;
         var min = double.PositiveInfinity;
         var max = double.NegativeInfinity;
         var previous = initialEquity;
-        foreach (var point in curve)
+        for (var i = 0; i < n; i++)
         {
             if (previous <= 0m)
             {
                 return Undefined;
             }
 
-            var r = SimpleReturn(previous, point.Equity);
+            var r = SimpleReturn(previous, curve[i].Equity);
+            returns[i] = r;
             sum += r;
             min = Math.Min(min, r);
             max = Math.Max(max, r);
-            previous = point.Equity;
+            previous = curve[i].Equity;
         }
 
         var mean = sum / n;
         var squaredDeviations = 0d;
         var squaredShortfalls = 0d;
-        previous = initialEquity;
-        foreach (var point in curve)
+        foreach (var r in returns)
         {
-            var r = SimpleReturn(previous, point.Equity);
             squaredDeviations += (r - mean) * (r - mean);
             var shortfall = Math.Min(r, 0d);
             squaredShortfalls += shortfall * shortfall;
-            previous = point.Equity;
         }
 
         // Identical returns have no spread by definition; the two-pass sum may still leave a few ulps.

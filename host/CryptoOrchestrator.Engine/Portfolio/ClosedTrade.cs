@@ -40,8 +40,9 @@ public readonly record struct ClosedTrade(
     {
         get
         {
-            var entryNotional = EntryPrice * Quantity.ToDecimal();
-            return entryNotional == 0m ? 0d : (double)(NetPnl / entryNotional);
+            // A statistic, so double: a decimal division here would cost more than booking the fill.
+            var entryNotional = (double)EntryPrice * Quantity.ToDouble();
+            return entryNotional == 0d ? 0d : (double)NetPnl / entryNotional;
         }
     }
 
