@@ -95,7 +95,7 @@ public sealed record PerformanceReport
     public double Sqn { get; init; }
 
     /// <summary>Fraction of bars with an open position (0.25 = 25% of bars), a fraction like every ratio here.</summary>
-    public double ExposurePercent { get; init; }
+    public double Exposure { get; init; }
 
     /// <summary>Mean time from a trade's opening fill to its closing fill.</summary>
     public TimeSpan AverageTradeDuration { get; init; }

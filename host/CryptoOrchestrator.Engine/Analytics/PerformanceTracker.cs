@@ -1,4 +1,4 @@
-using CryptoOrchestrator.Engine.Portfolio;
+using CryptoOrchestrator.Engine.Accounting;
 
 namespace CryptoOrchestrator.Engine.Analytics;
 
@@ -133,7 +133,7 @@ public sealed class PerformanceTracker : IClosedTradeListener
             Expectancy = trades.Count == 0 ? 0m : trades.NetPnlSum / trades.Count,
             AverageTradeReturn = trades.Count == 0 ? double.NaN : trades.MeanReturn,
             Sqn = Sqn(trades),
-            ExposurePercent = count == 0 ? double.NaN : barsInMarket / (double)count,
+            Exposure = count == 0 ? double.NaN : barsInMarket / (double)count,
             AverageTradeDuration = trades.Count == 0 ? TimeSpan.Zero : TimeSpan.FromMilliseconds(trades.DurationSumMs / (double)trades.Count),
             MaxTradeDuration = TimeSpan.FromMilliseconds(trades.MaxDurationMs),
             BestTrade = trades.Count == 0 ? double.NaN : trades.BestReturn,

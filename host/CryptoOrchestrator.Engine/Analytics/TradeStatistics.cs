@@ -1,4 +1,4 @@
-using CryptoOrchestrator.Engine.Portfolio;
+using CryptoOrchestrator.Engine.Accounting;
 
 namespace CryptoOrchestrator.Engine.Analytics;
 

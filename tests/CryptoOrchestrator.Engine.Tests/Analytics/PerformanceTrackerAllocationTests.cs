@@ -1,5 +1,5 @@
 using CryptoOrchestrator.Engine.Analytics;
-using CryptoOrchestrator.Engine.Portfolio;
+using CryptoOrchestrator.Engine.Accounting;
 using CryptoOrchestrator.Sdk.Domain;
 
 namespace CryptoOrchestrator.Engine.Tests.Analytics;

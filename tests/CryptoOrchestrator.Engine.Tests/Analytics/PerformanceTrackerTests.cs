@@ -1,5 +1,5 @@
 using CryptoOrchestrator.Engine.Analytics;
-using CryptoOrchestrator.Engine.Portfolio;
+using CryptoOrchestrator.Engine.Accounting;
 using CryptoOrchestrator.Sdk.Domain;
 
 namespace CryptoOrchestrator.Engine.Tests.Analytics;
@@ -160,7 +160,7 @@ public class PerformanceTrackerTests
         tracker.RecordBar(3, 100m, inMarket: false);
         tracker.RecordBar(4, 100m, inMarket: false);
 
-        Assert.Equal(0.25, tracker.BuildReport(Daily, 0m).ExposurePercent);
+        Assert.Equal(0.25, tracker.BuildReport(Daily, 0m).Exposure);
     }
 
     [Fact]
@@ -178,7 +178,7 @@ public class PerformanceTrackerTests
         Assert.True(double.IsNaN(report.Sortino));
         Assert.True(double.IsNaN(report.Calmar));
         Assert.Equal(0d, report.MaxDrawdown);
-        Assert.True(double.IsNaN(report.ExposurePercent));
+        Assert.True(double.IsNaN(report.Exposure));
         Assert.Equal(0, report.TradeCount);
         Assert.True(double.IsNaN(report.WinRate));
         Assert.True(double.IsNaN(report.ProfitFactor));

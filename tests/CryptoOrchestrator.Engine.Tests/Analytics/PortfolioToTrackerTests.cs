@@ -1,6 +1,6 @@
+using CryptoOrchestrator.Engine.Accounting;
 using CryptoOrchestrator.Engine.Analytics;
 using CryptoOrchestrator.Sdk.Domain;
-using Account = CryptoOrchestrator.Engine.Portfolio.Portfolio;
 
 namespace CryptoOrchestrator.Engine.Tests.Analytics;
 
@@ -11,7 +11,7 @@ public class PortfolioToTrackerTests
     {
         var btc = Instrument.Spot("BTCUSDT");
         var tracker = new PerformanceTracker(1_000m, 3);
-        var account = new Account(1_000m, [btc], owners: 1) { TradeListener = tracker };
+        var account = new Portfolio(1_000m, [btc], owners: 1) { TradeListener = tracker };
 
         account.ApplyFill(Fill(btc, OrderSide.Buy, 100m, time: 0), 0, 0);
         account.Mark(0, Price.FromDecimal(95m));
@@ -24,7 +24,7 @@ public class PortfolioToTrackerTests
         Assert.Equal(1, report.TradeCount);
         Assert.Equal(account.Equity - account.InitialCash, report.Expectancy);
         Assert.Equal(account.Equity - account.InitialCash, report.NetProfit);
-        Assert.Equal(0.5, report.ExposurePercent);
+        Assert.Equal(0.5, report.Exposure);
         Assert.Equal(5.5 / 1_000, report.MaxDrawdown, 12);
     }
 

@@ -1,6 +1,6 @@
 using CryptoOrchestrator.Sdk.Domain;
 
-namespace CryptoOrchestrator.Engine.Portfolio;
+namespace CryptoOrchestrator.Engine.Accounting;
 
 /// <summary>
 /// Cash, positions (cost-basis model), fees and realized PnL for one account: the single place a

@@ -1,6 +1,6 @@
-using CryptoOrchestrator.Engine.Portfolio;
+using CryptoOrchestrator.Engine.Accounting;
 
-namespace CryptoOrchestrator.Engine.Tests.Portfolio;
+namespace CryptoOrchestrator.Engine.Tests.Accounting;
 
 /// <summary>Keeps every closed trade it is given, in order.</summary>
 internal sealed class TradeRecorder : IClosedTradeListener

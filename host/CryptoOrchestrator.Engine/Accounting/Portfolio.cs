@@ -1,7 +1,7 @@
 using CryptoOrchestrator.Sdk.Context;
 using CryptoOrchestrator.Sdk.Domain;
 
-namespace CryptoOrchestrator.Engine.Portfolio;
+namespace CryptoOrchestrator.Engine.Accounting;
 
 /// <summary>
 /// The account: cash in the quote asset, one position per instrument (cost-basis model), fees,

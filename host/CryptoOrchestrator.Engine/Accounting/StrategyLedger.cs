@@ -1,6 +1,6 @@
 using CryptoOrchestrator.Sdk.Domain;
 
-namespace CryptoOrchestrator.Engine.Portfolio;
+namespace CryptoOrchestrator.Engine.Accounting;
 
 /// <summary>
 /// One owner's share of the portfolio, booked with the same accounting: it starts with zero cash,

@@ -1,6 +1,7 @@
+using CryptoOrchestrator.Engine.Accounting;
 using CryptoOrchestrator.Sdk.Domain;
 
-namespace CryptoOrchestrator.Engine.Tests.Portfolio;
+namespace CryptoOrchestrator.Engine.Tests.Accounting;
 
 /// <summary>Instruments and fills for portfolio tests, written in plain decimals.</summary>
 internal static class TestFills

@@ -1,17 +1,16 @@
-using CryptoOrchestrator.Engine.Portfolio;
+using CryptoOrchestrator.Engine.Accounting;
 using CryptoOrchestrator.Sdk.Domain;
-using static CryptoOrchestrator.Engine.Tests.Portfolio.TestFills;
-using Account = CryptoOrchestrator.Engine.Portfolio.Portfolio;
+using static CryptoOrchestrator.Engine.Tests.Accounting.TestFills;
 
-namespace CryptoOrchestrator.Engine.Tests.Portfolio;
+namespace CryptoOrchestrator.Engine.Tests.Accounting;
 
 public class PortfolioExampleTests
 {
     private readonly TradeRecorder trades = new();
 
-    private Account NewAccount(int owners = 1)
+    private Portfolio NewAccount(int owners = 1)
     {
-        var account = new Account(10_000m, [Btc, Eth], owners) { TradeListener = trades };
+        var account = new Portfolio(10_000m, [Btc, Eth], owners) { TradeListener = trades };
         return account;
     }
 
@@ -316,7 +315,7 @@ public class PortfolioExampleTests
     [Fact]
     public void InstrumentListedTwice_IsRefused_NamingIt()
     {
-        var error = Assert.Throws<ArgumentException>(() => new Account(1m, [Btc, Btc], 1));
+        var error = Assert.Throws<ArgumentException>(() => new Portfolio(1m, [Btc, Btc], 1));
 
         Assert.Contains("BTCUSDT", error.Message, StringComparison.Ordinal);
     }
@@ -325,7 +324,7 @@ public class PortfolioExampleTests
     public void PortfolioView_ReadsPositionsByInstrument()
     {
         Sdk.Context.IPortfolioView view = NewAccount();
-        ((Account)view).ApplyFill(Sell(Eth, 0.5m, 2_000m, time: 42), 0, 0);
+        ((Portfolio)view).ApplyFill(Sell(Eth, 0.5m, 2_000m, time: 42), 0, 0);
 
         var position = view.GetPosition(Eth);
 

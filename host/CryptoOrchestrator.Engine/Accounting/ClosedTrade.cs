@@ -1,6 +1,6 @@
 using CryptoOrchestrator.Sdk.Domain;
 
-namespace CryptoOrchestrator.Engine.Portfolio;
+namespace CryptoOrchestrator.Engine.Accounting;
 
 /// <summary>One completed round trip in one instrument: flat, then holding, then flat again.</summary>
 /// <param name="Instrument">What was traded.</param>

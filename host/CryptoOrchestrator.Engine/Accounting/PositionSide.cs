@@ -1,4 +1,4 @@
-namespace CryptoOrchestrator.Engine.Portfolio;
+namespace CryptoOrchestrator.Engine.Accounting;
 
 /// <summary>Which way a trade was held: long (bought first) or short (sold first).</summary>
 public enum PositionSide

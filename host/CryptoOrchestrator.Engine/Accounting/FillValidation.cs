@@ -1,6 +1,6 @@
 using CryptoOrchestrator.Sdk.Domain;
 
-namespace CryptoOrchestrator.Engine.Portfolio;
+namespace CryptoOrchestrator.Engine.Accounting;
 
 /// <summary>Refuses a fill the accounting cannot book exactly, naming the order, instrument and field.</summary>
 internal static class FillValidation

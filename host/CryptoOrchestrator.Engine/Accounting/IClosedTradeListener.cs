@@ -1,4 +1,4 @@
-namespace CryptoOrchestrator.Engine.Portfolio;
+namespace CryptoOrchestrator.Engine.Accounting;
 
 /// <summary>Receives every round trip (flat, then holding, then flat again) the moment it completes.</summary>
 public interface IClosedTradeListener

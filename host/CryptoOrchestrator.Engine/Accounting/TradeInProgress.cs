@@ -1,6 +1,6 @@
 using CryptoOrchestrator.Sdk.Domain;
 
-namespace CryptoOrchestrator.Engine.Portfolio;
+namespace CryptoOrchestrator.Engine.Accounting;
 
 /// <summary>
 /// The running totals of the trade currently open in one instrument. A mutable struct kept in a

@@ -1,9 +1,8 @@
-using CryptoOrchestrator.Engine.Portfolio;
+using CryptoOrchestrator.Engine.Accounting;
 using CryptoOrchestrator.Sdk.Domain;
-using static CryptoOrchestrator.Engine.Tests.Portfolio.TestFills;
-using Account = CryptoOrchestrator.Engine.Portfolio.Portfolio;
+using static CryptoOrchestrator.Engine.Tests.Accounting.TestFills;
 
-namespace CryptoOrchestrator.Engine.Tests.Portfolio;
+namespace CryptoOrchestrator.Engine.Tests.Accounting;
 
 public class PortfolioAllocationTests
 {
@@ -11,7 +10,7 @@ public class PortfolioAllocationTests
     public void FillsMarksAndClosedTrades_AllocateNothing_InSteadyState()
     {
         var counter = new TradeCounter();
-        var account = new Account(1_000_000m, [Btc, Eth], owners: 2) { TradeListener = counter };
+        var account = new Portfolio(1_000_000m, [Btc, Eth], owners: 2) { TradeListener = counter };
         account.Ledger(1).TradeListener = counter;
         account.Ledger(0).TradeListener = counter;
         var buy = Buy(Btc, 2m, 100m, fee: 0.2m, time: 1);

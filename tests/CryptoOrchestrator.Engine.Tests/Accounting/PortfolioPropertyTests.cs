@@ -1,9 +1,9 @@
+using CryptoOrchestrator.Engine.Accounting;
 using CryptoOrchestrator.Sdk.Domain;
 using FsCheck;
 using FsCheck.Fluent;
-using Account = CryptoOrchestrator.Engine.Portfolio.Portfolio;
 
-namespace CryptoOrchestrator.Engine.Tests.Portfolio;
+namespace CryptoOrchestrator.Engine.Tests.Accounting;
 
 /// <summary>
 /// The accounting identities, checked with decimal == after every step of random histories of
@@ -103,10 +103,10 @@ public class PortfolioPropertyTests
         }).QuickCheckThrowOnFailure();
     }
 
-    private static (Account Account, TradeRecorder Trades, TradeRecorder[] LedgerTrades) Run(Step[] steps, bool checkEveryStep)
+    private static (Portfolio Portfolio, TradeRecorder Trades, TradeRecorder[] LedgerTrades) Run(Step[] steps, bool checkEveryStep)
     {
         var trades = new TradeRecorder();
-        var account = new Account(InitialCash, Instruments, Owners) { TradeListener = trades };
+        var account = new Portfolio(InitialCash, Instruments, Owners) { TradeListener = trades };
         var ledgerTrades = new TradeRecorder[Owners + 1];
         for (var owner = -1; owner < Owners; owner++)
         {
@@ -147,7 +147,7 @@ public class PortfolioPropertyTests
     }
 
     /// <summary>Trades <paramref name="held"/> back to zero in one fill booked for <paramref name="owner"/>.</summary>
-    private static void Flatten(Account account, int index, int owner, int ticks, int bar, Quantity held)
+    private static void Flatten(Portfolio account, int index, int owner, int ticks, int bar, Quantity held)
     {
         if (held.IsZero)
         {
@@ -161,7 +161,7 @@ public class PortfolioPropertyTests
         account.ApplyFill(fill, owner, bar);
     }
 
-    private static void AssertIdentities(Account account)
+    private static void AssertIdentities(Portfolio account)
     {
         var marked = 0m;
         var costs = 0m;
