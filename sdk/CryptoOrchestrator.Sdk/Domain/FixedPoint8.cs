@@ -170,12 +170,15 @@ internal static class FixedPoint8
             fraction *= 10;
         }
 
-        units = (whole * UnitsPerOne) + fraction;
-        if (negative)
+        // The check on the whole part bounds only the integer digits: the fraction can still carry the
+        // total past long's range (which reaches one unit further on the negative side).
+        var magnitude = ((ulong)whole * UnitsPerOne) + (ulong)fraction;
+        if (magnitude > (negative ? (ulong)long.MaxValue + 1 : long.MaxValue))
         {
-            units = -units;
+            return false;
         }
 
+        units = negative ? (long)(0 - magnitude) : (long)magnitude;
         return true;
     }
 

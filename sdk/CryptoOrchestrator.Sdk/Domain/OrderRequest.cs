@@ -7,6 +7,11 @@ namespace CryptoOrchestrator.Sdk.Domain;
 /// </summary>
 public readonly record struct OrderRequest
 {
+    /// <summary>An empty request, good till cancelled; set the required members or use the factories.</summary>
+    public OrderRequest()
+    {
+    }
+
     /// <summary>What to trade.</summary>
     public required Instrument Instrument { get; init; }
 
@@ -26,7 +31,7 @@ public readonly record struct OrderRequest
     public Price StopPrice { get; init; }
 
     /// <summary>How long the order may rest; GTC unless said otherwise.</summary>
-    public TimeInForce TimeInForce { get; init; }
+    public TimeInForce TimeInForce { get; init; } = TimeInForce.Gtc;
 
     /// <summary>When true the order may only shrink the position, never open or grow one.</summary>
     public bool ReduceOnly { get; init; }

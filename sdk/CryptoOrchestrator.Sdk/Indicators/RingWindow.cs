@@ -2,14 +2,15 @@ namespace CryptoOrchestrator.Sdk.Indicators;
 
 /// <summary>
 /// A fixed-size window over the latest values, allocated once. Pushing returns the value that
-/// fell out (0 while filling) so rolling sums update in O(1).
+/// fell out (default while filling) so rolling sums update in O(1).
 /// </summary>
-internal sealed class RingWindow
+internal sealed class RingWindow<T>
+    where T : struct
 {
-    private readonly double[] _values;
+    private readonly T[] _values;
     private int _next;
 
-    public RingWindow(int capacity) => _values = new double[capacity];
+    public RingWindow(int capacity) => _values = new T[capacity];
 
     public int Capacity => _values.Length;
 
@@ -18,11 +19,11 @@ internal sealed class RingWindow
     public bool IsFull => Count == _values.Length;
 
     /// <summary>The value pushed <paramref name="age"/> pushes ago (0 = the latest).</summary>
-    public double this[int age] => _values[(_next - 1 - age + (2 * _values.Length)) % _values.Length];
+    public T this[int age] => _values[(_next - 1 - age + (2 * _values.Length)) % _values.Length];
 
-    public double Push(double value)
+    public T Push(T value)
     {
-        var evicted = IsFull ? _values[_next] : 0.0;
+        var evicted = IsFull ? _values[_next] : default;
         _values[_next] = value;
         _next = _next + 1 == _values.Length ? 0 : _next + 1;
         if (!IsFull)

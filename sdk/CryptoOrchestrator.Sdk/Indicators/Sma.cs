@@ -3,14 +3,14 @@ namespace CryptoOrchestrator.Sdk.Indicators;
 /// <summary>Simple moving average: the mean of the last <c>period</c> values.</summary>
 public sealed class Sma : IIndicator
 {
-    private readonly RingWindow _window;
+    private readonly RingWindow<double> _window;
     private double _sum;
 
     /// <summary>Creates an average over <paramref name="period"/> values (at least 1).</summary>
     public Sma(int period)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(period, 1);
-        _window = new RingWindow(period);
+        _window = new RingWindow<double>(period);
     }
 
     /// <inheritdoc />

@@ -86,7 +86,8 @@ public sealed record ParameterDefinition
         object? value = Type switch
         {
             ParameterType.Integer => int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) ? i : null,
-            ParameterType.Decimal => decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var m) ? m : null,
+            // Float, not Number: Number allows thousands separators, which would read "0,5" as 5.
+            ParameterType.Decimal => decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var m) ? m : null,
             ParameterType.Double => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) ? d : null,
             ParameterType.Boolean => bool.TryParse(text, out var b) ? b : null,
             _ => text,
@@ -106,26 +107,22 @@ public sealed record ParameterDefinition
 
     private string? Validate(object value)
     {
-        // Doubles are compared as doubles: converting 1e300 to decimal would overflow.
-        (decimal? Exact, double Approximate) numeric = value switch
+        decimal? numeric = value switch
         {
-            int i when Type == ParameterType.Integer => (i, i),
-            decimal m when Type == ParameterType.Decimal => (m, (double)m),
-            double d when Type == ParameterType.Double => (null, d),
-            bool when Type == ParameterType.Boolean => (null, double.NaN),
-            string when Type == ParameterType.Text => (null, double.NaN),
+            int i when Type == ParameterType.Integer => i,
+            decimal m when Type == ParameterType.Decimal => m,
+            // A double can lie beyond decimal's range; saturating keeps the comparison with any bound right.
+            double d when Type == ParameterType.Double => d >= (double)decimal.MaxValue ? decimal.MaxValue : d <= (double)decimal.MinValue ? decimal.MinValue : (decimal)d,
+            bool when Type == ParameterType.Boolean => null,
+            string when Type == ParameterType.Text => null,
             _ => throw new ArgumentException($"Parameter '{Name}': a {value.GetType().Name} is not a {Type} value."),
         };
-        if (Minimum is { } min && (numeric.Exact is { } low ? low < min : numeric.Approximate < (double)min))
+        var shown = Convert.ToString(value, CultureInfo.InvariantCulture);
+        if (numeric < Minimum)
         {
-            return $"{value} is below the minimum {min}";
+            return string.Create(CultureInfo.InvariantCulture, $"{shown} is below the minimum {Minimum}");
         }
 
-        if (Maximum is { } max && (numeric.Exact is { } high ? high > max : numeric.Approximate > (double)max))
-        {
-            return $"{value} is above the maximum {max}";
-        }
-
-        return null;
+        return numeric > Maximum ? string.Create(CultureInfo.InvariantCulture, $"{shown} is above the maximum {Maximum}") : null;
     }
 }
