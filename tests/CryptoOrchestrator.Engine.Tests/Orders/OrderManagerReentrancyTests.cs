@@ -39,7 +39,7 @@ public class OrderManagerReentrancyTests
     }
 
     [Fact]
-    public void CancelFromInsideAFillCallback_IsReportedAfterTheUpdateOfThatFill()
+    public void CancelFromInsideAFillCallback_IsReportedAfterTheUpdateOfThatFill_WithoutReenteringTheListener()
     {
         Connect(new SimulatedExchangeOptions { Slippage = new VolumeShareSlippage(0m, 0.5m) });
         var id = SubmitMarketBuy("2").Id;
@@ -51,6 +51,7 @@ public class OrderManagerReentrancyTests
         _exchange.OnBar(BtcUsdt, Bar(1, "50000", "50000", "50000", "50000", volume: "2"));
 
         Assert.Equal([$"{id} fill 1@50000", $"{id} PartiallyFilled", $"{id} Cancelled"], _listener.Log);
+        Assert.Equal(1, _listener.MaxDepth);
         Assert.Equal(0, _manager.OpenOrderCount);
         Assert.Equal(0, _exchange.RestingOrderCount);
     }
@@ -79,6 +80,7 @@ public class OrderManagerReentrancyTests
                 $"{second} New", $"{second} Accepted", $"{second} fill 0.02@50000", $"{second} Filled",
             ],
             _listener.Log);
+        Assert.Equal(1, _listener.MaxDepth);
         Assert.Equal(0, _manager.QueuedCount);
     }
 

@@ -49,15 +49,15 @@ public class OrderQueuePriorityTests
     }
 
     [Fact]
-    public void OrderReusingTheSlotOfOneCancelledWhileQueued_IsSentOnce_WithItsOwnPriority()
+    public void OrderTakingTheSlotOfOneCancelledWhileQueued_IsSentOnce_AtItsOwnPriority()
     {
         var cancelled = _h.Submit(LimitBuy(priority: 9)).Id;
         _h.Manager.Cancel(cancelled, Now);
-        var other = _h.Submit(LimitBuy(priority: 1)).Id;
-        var reuse = _h.Submit(LimitBuy(priority: 0)).Id;
+        var low = _h.Submit(LimitBuy(priority: 0)).Id;
+        var high = _h.Submit(LimitBuy(priority: 1)).Id;
 
         _h.Manager.Flush(Now);
 
-        Assert.Equal([other, reuse], _h.Exchange.Submitted.Select(o => o.Id));
+        Assert.Equal([high, low], _h.Exchange.Submitted.Select(o => o.Id));
     }
 }

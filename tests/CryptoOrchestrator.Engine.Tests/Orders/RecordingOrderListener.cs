@@ -15,6 +15,11 @@ internal sealed class RecordingOrderListener : IOrderListener
 
     public Action<OrderSnapshot>? AfterUpdate { get; set; }
 
+    /// <summary>The deepest nesting of listener calls seen: 1 unless a call arrived while another was still running.</summary>
+    public int MaxDepth { get; private set; }
+
+    private int _depth;
+
     public Action<Fill>? AfterFill { get; set; }
 
     public IEnumerable<OrderStatus> StatusesOf(ClientOrderId id) =>
@@ -22,15 +27,21 @@ internal sealed class RecordingOrderListener : IOrderListener
 
     public void OnOrderUpdate(in OrderSnapshot order, int owner)
     {
+        Enter();
         Updates.Add((order, owner));
         Log.Add($"{order.Id} {order.Status}");
         AfterUpdate?.Invoke(order);
+        _depth--;
     }
 
     public void OnFill(in Fill fill, int owner)
     {
+        Enter();
         Fills.Add((fill, owner));
         Log.Add($"{fill.OrderId} fill {fill.Quantity}@{fill.Price}");
         AfterFill?.Invoke(fill);
+        _depth--;
     }
+
+    private void Enter() => MaxDepth = Math.Max(MaxDepth, ++_depth);
 }
