@@ -14,6 +14,12 @@ internal static class FixedPoint8
 
     private static readonly Int128 MaxDecimalMantissa = (Int128.One << 96) - 1;
 
+    /// <summary>The largest whole part a fixed-point value can have.</summary>
+    private const long MaxWhole = long.MaxValue / UnitsPerOne;
+
+    /// <summary>What a fraction of n digits is multiplied by to count 10^-8 steps.</summary>
+    private static readonly long[] FractionScale = [100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1];
+
     public static decimal ToDecimal(long units)
     {
         var negative = units < 0;
@@ -98,11 +104,17 @@ internal static class FixedPoint8
     /// <summary>
     /// Parses an invariant decimal number ("-123.45678901", "1e-3" is refused) without allocating.
     /// Fails rather than rounds when the text has more than 8 significant fractional digits.
+    /// The CSV readers call this for every price in a file, so it stays one pass with no division.
     /// </summary>
     public static bool TryParse(ReadOnlySpan<byte> utf8, out long units)
     {
         units = 0;
-        var text = utf8.Trim(" \t\r"u8);
+        var text = utf8;
+        if (!text.IsEmpty && (IsBlank(text[0]) || IsBlank(text[^1])))
+        {
+            text = text.Trim(" \t\r"u8);
+        }
+
         if (text.IsEmpty)
         {
             return false;
@@ -116,47 +128,51 @@ internal static class FixedPoint8
         }
 
         long whole = 0;
+        var i = 0;
+        for (; i < text.Length; i++)
+        {
+            var digit = (uint)(text[i] - '0');
+            if (digit > 9)
+            {
+                break;
+            }
+
+            // Checked before it can overflow: whole stays below 10^12 here.
+            whole = (whole * 10) + digit;
+            if (whole > MaxWhole)
+            {
+                return false;
+            }
+        }
+
+        var digits = i;
         long fraction = 0;
         var fractionDigits = 0;
-        var seenPoint = false;
-        var digits = 0;
-        foreach (var c in text)
+        if (i < text.Length)
         {
-            if (c == (byte)'.')
-            {
-                if (seenPoint)
-                {
-                    return false;
-                }
-
-                seenPoint = true;
-                continue;
-            }
-
-            var digit = c - (byte)'0';
-            if ((uint)digit > 9)
+            if (text[i] != (byte)'.')
             {
                 return false;
             }
 
-            digits++;
-            if (!seenPoint)
+            for (i++; i < text.Length; i++)
             {
-                if (whole > (long.MaxValue / UnitsPerOne - digit) / 10)
+                var digit = (uint)(text[i] - '0');
+                if (digit > 9)
                 {
                     return false;
                 }
 
-                whole = (whole * 10) + digit;
-            }
-            else if (fractionDigits < Decimals)
-            {
-                fraction = (fraction * 10) + digit;
-                fractionDigits++;
-            }
-            else if (digit != 0)
-            {
-                return false;
+                digits++;
+                if (fractionDigits < Decimals)
+                {
+                    fraction = (fraction * 10) + digit;
+                    fractionDigits++;
+                }
+                else if (digit != 0)
+                {
+                    return false;
+                }
             }
         }
 
@@ -165,9 +181,10 @@ internal static class FixedPoint8
             return false;
         }
 
-        for (var i = fractionDigits; i < Decimals; i++)
+        fraction *= FractionScale[fractionDigits];
+        if (whole == MaxWhole && fraction > long.MaxValue % UnitsPerOne)
         {
-            fraction *= 10;
+            return false;
         }
 
         // The check on the whole part bounds only the integer digits: the fraction can still carry the
@@ -181,6 +198,8 @@ internal static class FixedPoint8
         units = negative ? (long)(0 - magnitude) : (long)magnitude;
         return true;
     }
+
+    private static bool IsBlank(byte c) => c is (byte)' ' or (byte)'\t' or (byte)'\r';
 
     public static bool TryParse(ReadOnlySpan<char> text, out long units)
     {

@@ -1,0 +1,93 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace CryptoOrchestrator.Engine.MarketData;
+
+/// <summary>Splits a UTF-8 CSV line at commas into ranges, without allocating.</summary>
+internal static class CsvFields
+{
+    /// <summary>
+    /// Fills <paramref name="ranges"/> with up to its length of field ranges and returns how many
+    /// fields the line really has, so a caller can tell a short or long row from a good one.
+    /// </summary>
+    public static int Split(ReadOnlySpan<byte> line, Span<Range> ranges)
+    {
+        var count = 0;
+        var start = 0;
+        var i = 0;
+
+        // Sixteen bytes compared at once; each set bit of the mask is a comma. One pass per line
+        // instead of a search call per field: on a million-row file this is a large share of the parse.
+        if (Vector128.IsHardwareAccelerated)
+        {
+            var commas = Vector128.Create((byte)',');
+            ref var first = ref MemoryMarshal.GetReference(line);
+            for (; i + Vector128<byte>.Count <= line.Length; i += Vector128<byte>.Count)
+            {
+                var mask = Vector128.Equals(Vector128.LoadUnsafe(ref first, (nuint)i), commas).ExtractMostSignificantBits();
+                while (mask != 0)
+                {
+                    var comma = i + BitOperations.TrailingZeroCount(mask);
+                    Add(ranges, ref count, start, comma);
+                    start = comma + 1;
+                    mask &= mask - 1;
+                }
+            }
+        }
+
+        for (; i < line.Length; i++)
+        {
+            if (line[i] == (byte)',')
+            {
+                Add(ranges, ref count, start, i);
+                start = i + 1;
+            }
+        }
+
+        Add(ranges, ref count, start, line.Length);
+        return count;
+    }
+
+    /// <summary>True for an empty line or one of blanks only.</summary>
+    public static bool IsBlank(ReadOnlySpan<byte> line)
+        => line.IsEmpty || (!IsPlain(line[0]) && line.Trim(" \t"u8).IsEmpty);
+
+    /// <summary>The field without surrounding blanks and without one pair of surrounding double quotes.</summary>
+    public static ReadOnlySpan<byte> Clean(ReadOnlySpan<byte> field)
+    {
+        // Nearly every field is already clean: check its ends before paying for a trim.
+        if (field.IsEmpty || (IsPlain(field[0]) && IsPlain(field[^1])))
+        {
+            return field;
+        }
+
+        field = field.Trim(" \t"u8);
+        if (field.Length >= 2 && field[0] == (byte)'"' && field[^1] == (byte)'"')
+        {
+            field = field[1..^1].Trim(" \t"u8);
+        }
+
+        return field;
+    }
+
+    private static void Add(Span<Range> ranges, ref int count, int start, int end)
+    {
+        if (count < ranges.Length)
+        {
+            ranges[count] = new Range(start, end);
+        }
+
+        count++;
+    }
+
+    private static bool IsPlain(byte edge) => edge is not ((byte)' ' or (byte)'\t' or (byte)'"');
+
+    /// <summary>The field as text for an error message, shortened when long.</summary>
+    public static string Show(ReadOnlySpan<byte> field)
+    {
+        const int MaxShown = 40;
+        var text = System.Text.Encoding.UTF8.GetString(field[..Math.Min(field.Length, MaxShown)]);
+        return field.Length > MaxShown ? text + "…" : text;
+    }
+}

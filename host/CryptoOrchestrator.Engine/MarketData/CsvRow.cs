@@ -1,0 +1,92 @@
+using CryptoOrchestrator.Sdk.Domain;
+
+namespace CryptoOrchestrator.Engine.MarketData;
+
+/// <summary>One split CSV line and the typed reads of its fields; every failure names the line and column.</summary>
+internal readonly ref struct CsvRow
+{
+    private readonly ReadOnlySpan<byte> line;
+    private readonly long lineNumber;
+    private readonly CsvLayout layout;
+    private readonly ReadOnlySpan<Range> fields;
+    private readonly string path;
+
+    public CsvRow(ReadOnlySpan<byte> line, long lineNumber, CsvLayout layout, ReadOnlySpan<Range> fields, string path)
+    {
+        this.line = line;
+        this.lineNumber = lineNumber;
+        this.layout = layout;
+        this.fields = fields;
+        this.path = path;
+    }
+
+    public long Time(int column)
+    {
+        var text = Field(column);
+        return TimestampParser.TryParse(text, out var unixMs)
+            ? unixMs
+            : throw Error(column, $"'{CsvFields.Show(text)}' is not a time: expected {TimestampParser.Expected}.");
+    }
+
+    public Price Price(int column)
+    {
+        var text = Field(column);
+        return Sdk.Domain.Price.TryParse(text, out var price)
+            ? price
+            : throw Error(column, $"'{CsvFields.Show(text)}' is not a decimal number with at most {Sdk.Domain.Price.Decimals} decimal places, so it cannot be a price exactly.");
+    }
+
+    public Quantity Quantity(int column)
+    {
+        var text = Field(column);
+        return Sdk.Domain.Quantity.TryParse(text, out var quantity)
+            ? quantity
+            : throw Error(column, $"'{CsvFields.Show(text)}' is not a decimal number with at most {Sdk.Domain.Quantity.Decimals} decimal places, so it cannot be a volume exactly.");
+    }
+
+    /// <summary>Refuses a bar that cannot be a candle, naming the column that breaks it.</summary>
+    public void EnsureConsistent(in Bar bar)
+    {
+        var reason = bar.Inconsistency();
+        if (reason is not null)
+        {
+            throw Error(ColumnOf(reason), $"inconsistent bar: {reason} (open {bar.Open}, high {bar.High}, low {bar.Low}, close {bar.Close}, volume {bar.Volume}).");
+        }
+
+        if (bar.Low.Units <= 0)
+        {
+            throw Error(layout.Low, $"prices must be positive, low is {bar.Low}.");
+        }
+    }
+
+    /// <summary>Maps <see cref="Bar.Inconsistency"/>'s reason, which starts with the part it is about, to a column.</summary>
+    private int ColumnOf(string reason)
+    {
+        if (reason.StartsWith("close time", StringComparison.Ordinal))
+        {
+            return layout.CloseTime;
+        }
+
+        if (reason.StartsWith("high", StringComparison.Ordinal))
+        {
+            return layout.High;
+        }
+
+        if (reason.StartsWith("open", StringComparison.Ordinal))
+        {
+            return layout.Open;
+        }
+
+        if (reason.StartsWith("close", StringComparison.Ordinal))
+        {
+            return layout.Close;
+        }
+
+        return reason.StartsWith("volume", StringComparison.Ordinal) ? layout.Volume : layout.Time;
+    }
+
+    private ReadOnlySpan<byte> Field(int column) => CsvFields.Clean(line[fields[column]]);
+
+    private MarketDataFormatException Error(int column, string reason)
+        => new(path, lineNumber, column >= 0 ? layout.ColumnNames[column] : null, reason);
+}
