@@ -1,0 +1,47 @@
+using CryptoOrchestrator.Engine.Exchange;
+using CryptoOrchestrator.Engine.Fusion;
+using CryptoOrchestrator.Sdk.Plugins;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CryptoOrchestrator.Engine.Pipeline;
+
+/// <summary>Everything a pipeline is built from: plugins, account and venue settings.</summary>
+public sealed record PipelineSetup
+{
+    /// <summary>The strategies, in the order they see each event.</summary>
+    public required IReadOnlyList<StrategyRegistration> Strategies { get; init; }
+
+    /// <summary>Turns target exposures into positions.</summary>
+    public required IPositionSizer Sizer { get; init; }
+
+    /// <summary>Combines the strategies' signals per instrument.</summary>
+    public ISignalFusion Fusion { get; init; } = new ConfidenceWeightedFusion();
+
+    /// <summary>Checked in order on every order; the first rejection wins.</summary>
+    public IReadOnlyList<IRiskRule> RiskRules { get; init; } = [];
+
+    /// <summary>Models strategies may ask for by id.</summary>
+    public IReadOnlyDictionary<string, IModel> Models { get; init; } = new Dictionary<string, IModel>();
+
+    /// <summary>Fill timing, fees and slippage of the simulated venue.</summary>
+    public SimulatedExchangeOptions Exchange { get; init; } = new();
+
+    /// <summary>Starting cash in the quote asset.</summary>
+    public decimal InitialCash { get; init; } = 10_000m;
+
+    /// <summary>How new entries treat an open position.</summary>
+    public PositionMode PositionMode { get; init; } = PositionMode.Netting;
+
+    /// <summary>Seeds every plugin's random source; same seed, same run.</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Bars in the return window sizers see as volatility.</summary>
+    public int VolatilityLookback { get; init; } = 30;
+
+    /// <summary>Bars per year, for annualising; derived from the data's interval when null (crypto trades every day).</summary>
+    public double? PeriodsPerYear { get; init; }
+
+    /// <summary>Where plugin loggers write.</summary>
+    public ILoggerFactory LoggerFactory { get; init; } = NullLoggerFactory.Instance;
+}

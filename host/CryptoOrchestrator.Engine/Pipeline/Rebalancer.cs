@@ -1,0 +1,89 @@
+using CryptoOrchestrator.Sdk.Domain;
+using CryptoOrchestrator.Sdk.Plugins;
+
+namespace CryptoOrchestrator.Engine.Pipeline;
+
+/// <summary>
+/// Turns a fused target exposure into orders: the sizer says what position to hold, and the
+/// difference from what is held plus what is already on its way becomes an order. Orders still
+/// working count as held, so a second signal before a fill does not double the position.
+/// </summary>
+internal sealed class Rebalancer
+{
+    private readonly OrderRouter _router;
+    private readonly Accounting.Portfolio _portfolio;
+    private readonly IPositionSizer _sizer;
+    private readonly PositionMode _mode;
+    private readonly double[] _lastExposure;
+    private readonly Quantity[] _pending;
+    private readonly Dictionary<long, int> _workingOrders = new(capacity: 64);
+
+    public Rebalancer(OrderRouter router, Accounting.Portfolio portfolio, IPositionSizer sizer, PositionMode mode, int instruments)
+    {
+        _router = router;
+        _portfolio = portfolio;
+        _sizer = sizer;
+        _mode = mode;
+        _lastExposure = new double[instruments];
+        _pending = new Quantity[instruments];
+    }
+
+    /// <summary>Moves the position in <paramref name="instrument"/> towards <paramref name="exposure"/>; a repeat of the last exposure does nothing.</summary>
+    public void Rebalance(int instrument, double exposure, in SizingRequest market, int owner, long now)
+    {
+        if (exposure == _lastExposure[instrument])
+        {
+            return;
+        }
+
+        _lastExposure[instrument] = exposure;
+        var current = _portfolio.GetPosition(instrument).Quantity + _pending[instrument];
+        var target = _sizer.TargetPosition(market with { TargetExposure = exposure, CurrentPosition = current });
+        if (target == current)
+        {
+            return;
+        }
+
+        var symbol = market.Instrument;
+        if (_mode == PositionMode.Exclusive && !current.IsZero)
+        {
+            Send(OrderRouter.Close(symbol, current, priority: 1), instrument, owner, now);
+            current = Quantity.Zero;
+        }
+
+        var delta = target - current;
+        if (!delta.IsZero)
+        {
+            Send(OrderRequest.Market(symbol, delta.IsNegative ? OrderSide.Sell : OrderSide.Buy, delta.Abs()), instrument, owner, now);
+        }
+    }
+
+    /// <summary>Whether the order is one of the rebalancer's; if so, the fill stops counting as pending.</summary>
+    public void OnFill(in Fill fill)
+    {
+        if (_workingOrders.TryGetValue(fill.OrderId.Value, out var instrument))
+        {
+            _pending[instrument] -= fill.SignedQuantity;
+        }
+    }
+
+    /// <summary>A final order's unfilled rest stops counting as pending.</summary>
+    public void OnOrderUpdate(in OrderSnapshot order)
+    {
+        if (order.IsFinal && _workingOrders.Remove(order.Id.Value, out var instrument))
+        {
+            var rest = order.RemainingQuantity;
+            _pending[instrument] -= order.Request.Side == OrderSide.Buy ? rest : -rest;
+        }
+    }
+
+    private void Send(in OrderRequest request, int instrument, int owner, long now)
+    {
+        var order = _router.Submit(request, owner, now);
+        if (!order.IsFinal)
+        {
+            _workingOrders[order.Id.Value] = instrument;
+            _pending[instrument] += order.Request.Side == OrderSide.Buy ? order.Request.Quantity : -order.Request.Quantity;
+        }
+    }
+}

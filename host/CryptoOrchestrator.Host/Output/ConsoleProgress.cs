@@ -1,0 +1,39 @@
+using System.Diagnostics;
+
+namespace CryptoOrchestrator.Host.Output;
+
+/// <summary>
+/// A progress line on standard error that appears only once work has run for a second, so
+/// quick runs stay quiet and long ones show they are alive. Redraws at most ten times a second.
+/// </summary>
+internal sealed class ConsoleProgress(string label, TextWriter output) : IProgress<double>, IDisposable
+{
+    private static readonly TimeSpan QuietPeriod = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan RedrawInterval = TimeSpan.FromMilliseconds(100);
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private TimeSpan _lastDraw = TimeSpan.MinValue;
+    private bool _drawn;
+
+    public void Report(double value)
+    {
+        var now = _clock.Elapsed;
+        if (now < QuietPeriod || (now - _lastDraw < RedrawInterval && value < 1))
+        {
+            return;
+        }
+
+        _lastDraw = now;
+        _drawn = true;
+        const int width = 30;
+        var filled = (int)Math.Round(Math.Clamp(value, 0, 1) * width);
+        output.Write($"\r{label} [{new string('#', filled)}{new string('.', width - filled)}] {value,6:P1} {now.TotalSeconds,6:F1}s");
+    }
+
+    public void Dispose()
+    {
+        if (_drawn)
+        {
+            output.WriteLine();
+        }
+    }
+}
