@@ -15,7 +15,7 @@ internal static class BarMatching
     /// </summary>
     public static bool TryMatch(ref RestingOrder order, in Bar bar, FillTiming timing, out Price reference, out Liquidity liquidity, out bool atOpen)
     {
-        var request = order.Request;
+        ref readonly var request = ref order.Request;
         switch (request.Type)
         {
             case OrderType.Market:

@@ -25,15 +25,15 @@ public sealed record CommissionSchedule(decimal MakerRate, decimal TakerRate, de
     public static CommissionSchedule Flat(decimal rate) => new(rate, rate, 0m);
 
     /// <summary>
-    /// The fee for one fill: notional × rate, plus the fixed fee on the order's first fill, rounded
-    /// UP to 10^-8. Venues never under-charge (they round in their own favour), so rounding down
-    /// or to nearest would make a backtest a little richer than the account it models.
+    /// The fee for one fill: notional × rate rounded UP to 10^-8, plus the fixed fee on the order's
+    /// first fill. Venues never under-charge (they round in their own favour), so rounding down or
+    /// to nearest would make a backtest a little richer than the account it models.
     /// </summary>
     public decimal Fee(decimal notional, Liquidity liquidity, bool firstFillOfOrder)
     {
         var rate = liquidity == Liquidity.Maker ? MakerRate : TakerRate;
-        var fee = (notional * rate) + (firstFillOfOrder ? FixedPerOrder : 0m);
-        return decimal.Round(fee, Price.Decimals, MidpointRounding.ToPositiveInfinity);
+        var proportional = decimal.Round(notional * rate, Price.Decimals, MidpointRounding.ToPositiveInfinity);
+        return firstFillOfOrder ? proportional + FixedPerOrder : proportional;
     }
 
     private static decimal ValidRate(decimal rate, string name) =>

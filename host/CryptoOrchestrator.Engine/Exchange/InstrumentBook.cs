@@ -51,10 +51,10 @@ internal sealed class InstrumentBook
         Orders[Count++] = order;
     }
 
-    /// <summary>The index of the active order with <paramref name="id"/>, or -1.</summary>
+    /// <summary>The index of the active order with <paramref name="id"/>, or -1. Searches newest first: the order sought is usually recent.</summary>
     public int IndexOfActive(ClientOrderId id)
     {
-        for (var i = 0; i < Count; i++)
+        for (var i = Count - 1; i >= 0; i--)
         {
             if (Orders[i].Active && Orders[i].Id == id)
             {
@@ -73,7 +73,12 @@ internal sealed class InstrumentBook
         {
             if (Orders[i].Active)
             {
-                Orders[kept++] = Orders[i];
+                if (kept != i)
+                {
+                    Orders[kept] = Orders[i];
+                }
+
+                kept++;
             }
         }
 

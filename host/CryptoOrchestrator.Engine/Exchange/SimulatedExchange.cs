@@ -42,6 +42,7 @@ public sealed class SimulatedExchange : IExchange
     private readonly Dictionary<Instrument, InstrumentBook> _books = new(8);
     private readonly Dictionary<long, InstrumentBook> _bookByOrderId = new(256);
     private IExchangeEvents? _events;
+    private InstrumentBook? _lastBook;
     private bool _matching;
 
     /// <summary>Creates the exchange with fixed fill timing, commission and slippage.</summary>
@@ -198,41 +199,44 @@ public sealed class SimulatedExchange : IExchange
 
     private void Evaluate(InstrumentBook book, int index, in Bar bar)
     {
-        var order = book.Orders[index];
+        // Worked on in place (a copy costs more than the matching). The reference is only valid until the
+        // first event: the receiver may submit, which can replace the array. So everything is settled first.
+        ref var order = ref book.Orders[index];
         if (!order.Active)
         {
             return;
         }
 
-        var request = order.Request;
         var matched = BarMatching.TryMatch(ref order, bar, _options.FillTiming, out var reference, out var liquidity, out var atOpen);
         order.Evaluated = true;
         var quantity = matched ? Available(book, bar, order.Remaining) : Quantity.Zero;
-        if (request.TimeInForce == TimeInForce.Fok && quantity != order.Remaining)
+        var timeInForce = order.Request.TimeInForce;
+        if (timeInForce == TimeInForce.Fok && quantity != order.Remaining)
         {
             quantity = Quantity.Zero;
         }
 
+        var id = order.Id;
         var fill = default(Fill);
         if (!quantity.IsZero)
         {
+            ref readonly var request = ref order.Request;
             book.VolumeTaken += quantity;
             var price = FillPrice(request, reference, liquidity, bar, book.VolumeTaken);
             var fee = _options.Commission.Fee(price.Times(quantity), liquidity, !order.HasFilled);
-            fill = new Fill(order.Id, request.Instrument, request.Side, price, quantity, fee, request.Instrument.QuoteAsset, liquidity, atOpen ? bar.OpenTime : bar.CloseTime);
+            var time = atOpen ? bar.OpenTime : bar.CloseTime;
+            fill = new Fill(id, request.Instrument, request.Side, price, quantity, fee, request.Instrument.QuoteAsset, liquidity, time);
             order.Remaining -= quantity;
             order.HasFilled = true;
         }
 
-        var expires = request.TimeInForce != TimeInForce.Gtc && !order.Remaining.IsZero;
+        var expires = timeInForce != TimeInForce.Gtc && !order.Remaining.IsZero;
         if (order.Remaining.IsZero || expires)
         {
             order.Active = false;
-            _bookByOrderId.Remove(order.Id.Value);
+            _bookByOrderId.Remove(id.Value);
         }
 
-        // Settled before any event: the receiver may cancel or submit from inside it.
-        book.Orders[index] = order;
         if (!quantity.IsZero)
         {
             Events.OnFill(fill);
@@ -240,8 +244,8 @@ public sealed class SimulatedExchange : IExchange
 
         if (expires)
         {
-            var reason = request.TimeInForce == TimeInForce.Fok ? OrderRejectReasons.FillOrKillExpired : OrderRejectReasons.ImmediateOrCancelExpired;
-            Events.OnOrderStatus(order.Id, OrderStatus.Expired, reason);
+            var reason = timeInForce == TimeInForce.Fok ? OrderRejectReasons.FillOrKillExpired : OrderRejectReasons.ImmediateOrCancelExpired;
+            Events.OnOrderStatus(id, OrderStatus.Expired, reason);
         }
     }
 
@@ -303,12 +307,19 @@ public sealed class SimulatedExchange : IExchange
 
     private InstrumentBook BookFor(Instrument instrument)
     {
+        // Callers pass the same instrument object bar after bar: a reference check spares hashing the record.
+        if (_lastBook is not null && ReferenceEquals(_lastBook.Instrument, instrument))
+        {
+            return _lastBook;
+        }
+
         if (!_books.TryGetValue(instrument, out var book))
         {
             book = new InstrumentBook(instrument);
             _books.Add(instrument, book);
         }
 
+        _lastBook = book;
         return book;
     }
 }
