@@ -142,15 +142,6 @@ public sealed class ParameterSet : IParameterSet
         {
             throw new PluginConfigurationException(PluginId, definition.Name, $"Plugin '{PluginId}': {e.Message}", e);
         }
-        catch (OverflowException e)
-        {
-            // The SDK range-checks in decimal, which cannot hold every double.
-            throw new PluginConfigurationException(
-                PluginId,
-                definition.Name,
-                $"Plugin '{PluginId}': parameter '{definition.Name}': '{text}' is too large in magnitude.",
-                e);
-        }
     }
 
     private int IndexOf(string name)

@@ -121,7 +121,7 @@ public sealed class SimulatedExchange : IExchange
             var index = book.IndexOfActive(order.Id);
             if (index >= 0)
             {
-                Evaluate(book, index, book.CurrentBar);
+                Evaluate(book, index, book.CurrentBar, book.CurrentBar.CloseTime);
             }
         }
     }
@@ -185,7 +185,7 @@ public sealed class SimulatedExchange : IExchange
             var count = book.Count;
             for (var i = 0; i < count; i++)
             {
-                Evaluate(book, i, bar);
+                Evaluate(book, i, bar, bar.OpenTime);
             }
         }
         finally
@@ -197,7 +197,12 @@ public sealed class SimulatedExchange : IExchange
         book.SetCurrentBar(bar);
     }
 
-    private void Evaluate(InstrumentBook book, int index, in Bar bar)
+    /// <summary>
+    /// Matches one order. Every fill found while a new bar is matched carries that bar's open time,
+    /// whatever price inside the bar it took, so fill times never run backwards within a bar; a
+    /// signal-close fill carries the close time of the bar it was placed on.
+    /// </summary>
+    private void Evaluate(InstrumentBook book, int index, in Bar bar, long fillTime)
     {
         // Worked on in place (a copy costs more than the matching). The reference is only valid until the
         // first event: the receiver may submit, which can replace the array. So everything is settled first.
@@ -207,7 +212,7 @@ public sealed class SimulatedExchange : IExchange
             return;
         }
 
-        var matched = BarMatching.TryMatch(ref order, bar, _options.FillTiming, out var reference, out var liquidity, out var atOpen);
+        var matched = BarMatching.TryMatch(ref order, bar, _options.FillTiming, out var reference, out var liquidity, out _);
         order.Evaluated = true;
         var quantity = matched ? Available(book, bar, order.Remaining) : Quantity.Zero;
         var timeInForce = order.Request.TimeInForce;
@@ -224,8 +229,7 @@ public sealed class SimulatedExchange : IExchange
             book.VolumeTaken += quantity;
             var price = FillPrice(request, reference, liquidity, bar, book.VolumeTaken);
             var fee = _options.Commission.Fee(price.Times(quantity), liquidity, !order.HasFilled);
-            var time = atOpen ? bar.OpenTime : bar.CloseTime;
-            fill = new Fill(id, request.Instrument, request.Side, price, quantity, fee, request.Instrument.QuoteAsset, liquidity, time);
+            fill = new Fill(id, request.Instrument, request.Side, price, quantity, fee, request.Instrument.QuoteAsset, liquidity, fillTime);
             order.Remaining -= quantity;
             order.HasFilled = true;
         }

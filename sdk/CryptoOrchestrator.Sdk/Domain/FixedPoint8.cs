@@ -182,11 +182,6 @@ internal static class FixedPoint8
         }
 
         fraction *= FractionScale[fractionDigits];
-        if (whole == MaxWhole && fraction > long.MaxValue % UnitsPerOne)
-        {
-            return false;
-        }
-
         // The check on the whole part bounds only the integer digits: the fraction can still carry the
         // total past long's range (which reaches one unit further on the negative side).
         var magnitude = ((ulong)whole * UnitsPerOne) + (ulong)fraction;

@@ -35,7 +35,7 @@ public class LimitOrderFillTests
         Assert.Equal(id, fill.OrderId);
         Assert.Equal(Px("49900"), fill.Price);
         Assert.Equal(Liquidity.Maker, fill.Liquidity);
-        Assert.Equal(bar.CloseTime, fill.Time);
+        Assert.Equal(bar.OpenTime, fill.Time); // every fill found while matching a bar carries its open time
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public class StopOrderFillTests
         var fill = Assert.Single(h.Events.Fills);
         Assert.Equal(Px("50500"), fill.Price);
         Assert.Equal(Liquidity.Taker, fill.Liquidity);
-        Assert.Equal(bar.CloseTime, fill.Time);
+        Assert.Equal(bar.OpenTime, fill.Time); // every fill found while matching a bar carries its open time
     }
 
     [Fact]
