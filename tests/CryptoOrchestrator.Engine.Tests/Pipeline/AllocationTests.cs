@@ -16,7 +16,9 @@ public class AllocationTests
         var fewBars = AllocatedByRun(Bars.RandomWalk(Btc, 3, 20_000));
         var manyBars = AllocatedByRun(Bars.RandomWalk(Btc, 3, 200_000));
 
-        Assert.True(manyBars <= fewBars, $"{fewBars} bytes over 20,000 bars but {manyBars} over 200,000");
+        // Ten times the bars may not cost more than a few kilobytes more: the runtime itself now and then
+        // allocates a little on the thread (about 1 KB seen), while even one 24-byte object per bar would add 4 MB.
+        Assert.True(manyBars - fewBars < 4_096, $"{fewBars} bytes over 20,000 bars but {manyBars} over 200,000");
         Assert.True(fewBars < 16_384, $"{fewBars} bytes of fixed cost per run");
     }
 
