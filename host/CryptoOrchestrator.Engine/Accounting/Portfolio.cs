@@ -23,7 +23,6 @@ public sealed class Portfolio : IPortfolioView
     private readonly Price[] lastPrices;
     private readonly decimal[] marketValues;
     private decimal marketValueSum;
-    private decimal grossExposure;
 
     /// <summary>Creates an account holding <paramref name="initialCash"/> and no positions.</summary>
     /// <param name="initialCash">Starting cash in the quote asset; not negative.</param>
@@ -90,8 +89,21 @@ public sealed class Portfolio : IPortfolioView
     /// <summary>Signed sum of the positions' market values (longs minus shorts). O(1).</summary>
     public decimal NetExposure => marketValueSum;
 
-    /// <summary>Sum of the absolute market values of the positions. O(1).</summary>
-    public decimal GrossExposure => grossExposure;
+    /// <summary>Sum of the absolute market values of the positions. O(instruments).</summary>
+    public decimal GrossExposure
+    {
+        get
+        {
+            // Summed on request: keeping it current would cost every mark two more decimal operations.
+            var gross = 0m;
+            foreach (var value in marketValues)
+            {
+                gross += Math.Abs(value);
+            }
+
+            return gross;
+        }
+    }
 
     /// <summary>True when any instrument is held, long or short.</summary>
     public bool HasOpenPosition => book.OpenPositionCount > 0;
@@ -200,7 +212,6 @@ public sealed class Portfolio : IPortfolioView
         var value = lastPrices[index].Times(Quantity.FromUnits(book.UnitsHeld(index)));
         var previous = marketValues[index];
         marketValueSum += value - previous;
-        grossExposure += Math.Abs(value) - Math.Abs(previous);
         marketValues[index] = value;
     }
 }

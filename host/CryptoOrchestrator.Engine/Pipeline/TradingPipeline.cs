@@ -6,7 +6,6 @@ using CryptoOrchestrator.Engine.Orders;
 using CryptoOrchestrator.Engine.Accounting;
 using CryptoOrchestrator.Engine.Risk;
 using CryptoOrchestrator.Sdk.Domain;
-using CryptoOrchestrator.Sdk.Indicators;
 using CryptoOrchestrator.Sdk.Plugins;
 
 namespace CryptoOrchestrator.Engine.Pipeline;
@@ -31,8 +30,7 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
     private readonly OrderRouter _router;
     private readonly Rebalancer _rebalancer;
     private readonly ISignalFusion _fusion;
-    private readonly StandardDeviation[] _volatility;
-    private readonly double[] _lastClose;
+    private readonly ReturnWindow[] _returns;
     private readonly decimal _takerFeeRate;
     private double _periodsPerYear;
     private int _step;
@@ -62,8 +60,7 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
         _router = new OrderRouter(Orders, Portfolio, new RiskGate(setup.RiskRules, Portfolio), setup.PositionMode);
         _rebalancer = new Rebalancer(_router, Portfolio, setup.Sizer, setup.PositionMode, _instruments.Length);
         _signals = new SignalBook(_strategies.Length, _instruments.Length);
-        _volatility = [.. _instruments.Select(_ => new StandardDeviation(setup.VolatilityLookback))];
-        _lastClose = new double[_instruments.Length];
+        _returns = [.. _instruments.Select(_ => new ReturnWindow(setup.VolatilityLookback))];
 
         var state = new InMemoryStateStore();
         PluginContext ContextFor(IPlugin plugin) =>
@@ -163,13 +160,7 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
 
         _clock.AdvanceTo(bar.CloseTime);
         Portfolio.Mark(instrument, bar.Close);
-        var close = bar.Close.ToDouble();
-        if (_lastClose[instrument] > 0)
-        {
-            _volatility[instrument].Update((close / _lastClose[instrument]) - 1);
-        }
-
-        _lastClose[instrument] = close;
+        _returns[instrument].Push(bar.Close.ToDouble());
         for (var slot = 0; slot < _strategies.Length; slot++)
         {
             try
@@ -231,7 +222,7 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
             Portfolio.Equity,
             Portfolio.Cash,
             Quantity.Zero,
-            _volatility[instrument].IsReady ? _volatility[instrument].Value : 0,
+            _returns[instrument].StandardDeviation(),
             _periodsPerYear,
             _takerFeeRate);
         // -1 is the pipeline's own ledger: a fused view belongs to no single strategy.
