@@ -25,10 +25,7 @@ internal sealed class BacktestJob(TextWriter output, TextWriter errors)
         var instrument = ResolveInstrument(settings);
         var readOptions = new CsvReadOptions { Instrument = instrument, Gaps = Enum.Parse<GapPolicy>(settings.Gaps, ignoreCase: true) };
         var series = BarSeriesLoader.Load(settings.Data, readOptions);
-        foreach (var warning in series.Warnings.Take(5))
-        {
-            errors.WriteLine($"warning: {warning.FilePath}:{warning.Line}: {warning.Message}");
-        }
+        ReportWarnings(series);
 
         var fillTiming = settings.Fill == "close" ? FillTiming.SignalClose : FillTiming.NextOpen;
         var commission = new CommissionSchedule(settings.MakerCommission ?? settings.Commission, settings.Commission, settings.FixedFee);
@@ -67,6 +64,21 @@ internal sealed class BacktestJob(TextWriter output, TextWriter errors)
         ResultsWriter.Write(outDir, run, result);
         output.WriteLine(Summary.Build(run, result, outDir));
         return 0;
+    }
+
+    /// <summary>The first few data warnings in full, then a count: a long list would bury the summary.</summary>
+    private void ReportWarnings(BarSeries series)
+    {
+        const int shown = 3;
+        foreach (var warning in series.Warnings.Take(shown))
+        {
+            errors.WriteLine($"warning: {warning.FilePath}:{warning.Line}: {warning.Message}");
+        }
+
+        if (series.Warnings.Count > shown)
+        {
+            errors.WriteLine($"warning: {series.Warnings.Count - shown} more data warning(s) not shown; --gaps fill inserts flat bars, --gaps error refuses the file.");
+        }
     }
 
     private static Instrument ResolveInstrument(BacktestSettings settings)

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using CryptoOrchestrator.Engine.Analytics;
 using CryptoOrchestrator.Engine.Backtesting;
 
 namespace CryptoOrchestrator.Host.Output;
@@ -12,7 +14,22 @@ internal static class ResultsWriter
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Converters = { new NonFiniteAsNullConverter() },
+        Converters = { new NonFiniteAsNullConverter(), new ExactDecimalConverter() },
+        // The equity curve has its own file; repeating it in results.json would dwarf the statistics.
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver
+        {
+            Modifiers =
+            {
+                info =>
+                {
+                    if (info.Type == typeof(PerformanceReport))
+                    {
+                        var curve = info.Properties.Single(p => p.Name == "equityCurve");
+                        info.Properties.Remove(curve);
+                    }
+                },
+            },
+        },
     };
 
     public static void Write(string directory, RunDescription run, BacktestResult result)
@@ -50,22 +67,23 @@ internal static class ResultsWriter
         foreach (var trade in result.Trades)
         {
             text.Append(CultureInfo.InvariantCulture, $"{trade.Instrument.Symbol},{trade.Side},{Iso(trade.EntryTime)},{Iso(trade.ExitTime)},")
-                .Append(CultureInfo.InvariantCulture, $"{trade.Quantity},{trade.EntryPrice},{trade.ExitPrice},{trade.GrossPnl},{trade.Fees},{trade.NetPnl},")
+                .Append(CultureInfo.InvariantCulture, $"{trade.Quantity},{MoneyText.Of(trade.EntryPrice)},{MoneyText.Of(trade.ExitPrice)},")
+                .Append(CultureInfo.InvariantCulture, $"{MoneyText.Of(trade.GrossPnl)},{MoneyText.Of(trade.Fees)},{MoneyText.Of(trade.NetPnl)},")
                 .Append(CultureInfo.InvariantCulture, $"{trade.ReturnFraction * 100:F4},{trade.ExitBar - trade.EntryBar}\n");
         }
 
-        File.WriteAllText(path, text.ToString());
+        File.WriteAllText(path, text.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
     }
 
     private static void WriteEquity(string path, BacktestResult result)
     {
-        using var writer = new StreamWriter(path, append: false, Encoding.UTF8, bufferSize: 1 << 16);
+        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16);
         writer.Write("time,equity\n");
         foreach (var point in result.EquityCurve)
         {
             writer.Write(Iso(point.Time));
             writer.Write(',');
-            writer.Write(point.Equity.ToString(CultureInfo.InvariantCulture));
+            writer.Write(MoneyText.Of(point.Equity));
             writer.Write('\n');
         }
     }
