@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CryptoOrchestrator.Sdk.Domain;
 
 namespace CryptoOrchestrator.Engine.MarketData;
@@ -8,18 +9,19 @@ internal readonly ref struct CsvRow
     private readonly ReadOnlySpan<byte> line;
     private readonly long lineNumber;
     private readonly CsvLayout layout;
-    private readonly ReadOnlySpan<Range> fields;
+    private readonly ReadOnlySpan<int> fieldEnds;
     private readonly string path;
 
-    public CsvRow(ReadOnlySpan<byte> line, long lineNumber, CsvLayout layout, ReadOnlySpan<Range> fields, string path)
+    public CsvRow(ReadOnlySpan<byte> line, long lineNumber, CsvLayout layout, ReadOnlySpan<int> fieldEnds, string path)
     {
         this.line = line;
         this.lineNumber = lineNumber;
         this.layout = layout;
-        this.fields = fields;
+        this.fieldEnds = fieldEnds;
         this.path = path;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public long Time(int column)
     {
         var text = Field(column);
@@ -28,6 +30,7 @@ internal readonly ref struct CsvRow
             : throw Error(column, $"'{CsvFields.Show(text)}' is not a time: expected {TimestampParser.Expected}.");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Price Price(int column)
     {
         var text = Field(column);
@@ -36,6 +39,7 @@ internal readonly ref struct CsvRow
             : throw Error(column, $"'{CsvFields.Show(text)}' is not a decimal number with at most {Sdk.Domain.Price.Decimals} decimal places, so it cannot be a price exactly.");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Quantity Quantity(int column)
     {
         var text = Field(column);
@@ -45,6 +49,7 @@ internal readonly ref struct CsvRow
     }
 
     /// <summary>Refuses a bar that cannot be a candle, naming the column that breaks it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void EnsureConsistent(in Bar bar)
     {
         var reason = bar.Inconsistency();
@@ -85,7 +90,7 @@ internal readonly ref struct CsvRow
         return reason.StartsWith("volume", StringComparison.Ordinal) ? layout.Volume : layout.Time;
     }
 
-    private ReadOnlySpan<byte> Field(int column) => CsvFields.Clean(line[fields[column]]);
+    private ReadOnlySpan<byte> Field(int column) => CsvFields.Clean(CsvFields.Field(line, fieldEnds, column));
 
     private MarketDataFormatException Error(int column, string reason)
         => new(path, lineNumber, column >= 0 ? layout.ColumnNames[column] : null, reason);
