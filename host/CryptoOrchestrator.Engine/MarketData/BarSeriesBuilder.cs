@@ -134,7 +134,7 @@ internal sealed class BarSeriesBuilder
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void AppendAfterGapCheck(in Bar bar, long line)
     {
         if (count > 0 && interval > 0 && bar.OpenTime - bars[count - 1].OpenTime > interval)
@@ -221,6 +221,7 @@ internal sealed class BarSeriesBuilder
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Append(in Bar bar)
     {
         if (count == bars.Length)

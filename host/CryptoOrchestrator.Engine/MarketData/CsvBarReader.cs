@@ -73,6 +73,7 @@ public static class CsvBarReader
     }
 
     /// <summary>Reads the next line that is not blank; blank lines (e.g. at the end of the file) carry no bar.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryReadContentLine(Utf8LineReader reader, out ReadOnlySpan<byte> line)
     {
         while (reader.TryReadLine(out line))

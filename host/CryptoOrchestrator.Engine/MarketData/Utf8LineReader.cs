@@ -57,6 +57,7 @@ internal sealed class Utf8LineReader : IDisposable
 
     public void Dispose() => stream.Dispose();
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<byte> Finish(ReadOnlySpan<byte> line)
     {
         LineNumber++;
