@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using CryptoOrchestrator.Sdk.Domain;
 
 namespace CryptoOrchestrator.Engine.MarketData;
@@ -48,12 +49,14 @@ internal sealed class BarSeriesBuilder
         this.timeColumn = timeColumn;
         this.gaps = gaps;
         requestedInterval = intervalMs;
-        bars = new Bar[Math.Max(capacity, 16)];
+        // Uninitialized: only the first Count bars are ever read, and each is written before that.
+        bars = GC.AllocateUninitializedArray<Bar>(Math.Max(capacity, 16));
     }
 
     public int Count => count;
 
     /// <summary>Adds the bar read from <paramref name="line"/>; throws when it does not open after the previous one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(in Bar bar, long line)
     {
         if (count > 0)
@@ -131,6 +134,7 @@ internal sealed class BarSeriesBuilder
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void AppendAfterGapCheck(in Bar bar, long line)
     {
         if (count > 0 && interval > 0 && bar.OpenTime - bars[count - 1].OpenTime > interval)
@@ -217,6 +221,7 @@ internal sealed class BarSeriesBuilder
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Append(in Bar bar)
     {
         if (count == bars.Length)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CryptoOrchestrator.Sdk.Domain;
 
 namespace CryptoOrchestrator.Engine.MarketData;
@@ -8,55 +9,66 @@ internal readonly ref struct CsvRow
     private readonly ReadOnlySpan<byte> line;
     private readonly long lineNumber;
     private readonly CsvLayout layout;
-    private readonly ReadOnlySpan<Range> fields;
+    private readonly ReadOnlySpan<int> fieldEnds;
     private readonly string path;
 
-    public CsvRow(ReadOnlySpan<byte> line, long lineNumber, CsvLayout layout, ReadOnlySpan<Range> fields, string path)
+    public CsvRow(ReadOnlySpan<byte> line, long lineNumber, CsvLayout layout, ReadOnlySpan<int> fieldEnds, string path)
     {
         this.line = line;
         this.lineNumber = lineNumber;
         this.layout = layout;
-        this.fields = fields;
+        this.fieldEnds = fieldEnds;
         this.path = path;
     }
 
+    // Field reads are inlined into the row loop; their failure paths live in Refuse* so the
+    // message formatting does not bloat every call site.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long Time(int column)
     {
         var text = Field(column);
-        return TimestampParser.TryParse(text, out var unixMs)
-            ? unixMs
-            : throw Error(column, $"'{CsvFields.Show(text)}' is not a time: expected {TimestampParser.Expected}.");
+        return TimestampParser.TryParse(text, out var unixMs) ? unixMs : throw RefuseTime(column, text);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Price Price(int column)
     {
         var text = Field(column);
-        return Sdk.Domain.Price.TryParse(text, out var price)
-            ? price
-            : throw Error(column, $"'{CsvFields.Show(text)}' is not a decimal number with at most {Sdk.Domain.Price.Decimals} decimal places, so it cannot be a price exactly.");
+        return Sdk.Domain.Price.TryParse(text, out var price) ? price : throw RefuseNumber(column, text, "price");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Quantity Quantity(int column)
     {
         var text = Field(column);
-        return Sdk.Domain.Quantity.TryParse(text, out var quantity)
-            ? quantity
-            : throw Error(column, $"'{CsvFields.Show(text)}' is not a decimal number with at most {Sdk.Domain.Quantity.Decimals} decimal places, so it cannot be a volume exactly.");
+        return Sdk.Domain.Quantity.TryParse(text, out var quantity) ? quantity : throw RefuseNumber(column, text, "volume");
     }
 
     /// <summary>Refuses a bar that cannot be a candle, naming the column that breaks it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void EnsureConsistent(in Bar bar)
     {
-        var reason = bar.Inconsistency();
-        if (reason is not null)
+        if (bar.Inconsistency() is not null || bar.Low.Units <= 0)
         {
-            throw Error(ColumnOf(reason), $"inconsistent bar: {reason} (open {bar.Open}, high {bar.High}, low {bar.Low}, close {bar.Close}, volume {bar.Volume}).");
+            throw RefuseBar(bar);
         }
+    }
 
-        if (bar.Low.Units <= 0)
-        {
-            throw Error(layout.Low, $"prices must be positive, low is {bar.Low}.");
-        }
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private MarketDataFormatException RefuseTime(int column, ReadOnlySpan<byte> text)
+        => Error(column, $"'{CsvFields.Show(text)}' is not a time: expected {TimestampParser.Expected}.");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private MarketDataFormatException RefuseNumber(int column, ReadOnlySpan<byte> text, string what)
+        => Error(column, $"'{CsvFields.Show(text)}' is not a decimal number with at most {Sdk.Domain.Price.Decimals} decimal places, so it cannot be a {what} exactly.");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private MarketDataFormatException RefuseBar(in Bar bar)
+    {
+        var reason = bar.Inconsistency();
+        return reason is not null
+            ? Error(ColumnOf(reason), $"inconsistent bar: {reason} (open {bar.Open}, high {bar.High}, low {bar.Low}, close {bar.Close}, volume {bar.Volume}).")
+            : Error(layout.Low, $"prices must be positive, low is {bar.Low}.");
     }
 
     /// <summary>Maps <see cref="Bar.Inconsistency"/>'s reason, which starts with the part it is about, to a column.</summary>
@@ -85,7 +97,8 @@ internal readonly ref struct CsvRow
         return reason.StartsWith("volume", StringComparison.Ordinal) ? layout.Volume : layout.Time;
     }
 
-    private ReadOnlySpan<byte> Field(int column) => CsvFields.Clean(line[fields[column]]);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ReadOnlySpan<byte> Field(int column) => CsvFields.Clean(CsvFields.Field(line, fieldEnds, column));
 
     private MarketDataFormatException Error(int column, string reason)
         => new(path, lineNumber, column >= 0 ? layout.ColumnNames[column] : null, reason);

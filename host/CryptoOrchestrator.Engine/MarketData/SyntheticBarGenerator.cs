@@ -18,6 +18,9 @@ public static class SyntheticBarGenerator
     // Wicks are half a regime's volatility per standard normal draw beyond the body.
     private const double WickScale = 0.5;
 
+    // Log-normal spread of volume around its typical level, so quiet bars still differ.
+    private const double VolumeNoise = 0.3;
+
     /// <summary>Generates <see cref="SyntheticBarOptions.Count"/> bars; the same options always give the same bars.</summary>
     public static BarSeries Generate(Instrument instrument, SyntheticBarOptions options)
         => Generate(instrument, options, Span<int>.Empty);
@@ -64,7 +67,7 @@ public static class SyntheticBarGenerator
             var high = Price.Max(top, ToPrice(top.ToDouble() * Math.Exp(wickUp), instrument, MidpointRounding.ToPositiveInfinity));
             var low = Price.Min(bottom, ToPrice(bottom.ToDouble() * Math.Exp(-wickDown), instrument, MidpointRounding.ToNegativeInfinity));
             var activity = 1 + (current.VolatilityPerBar > 0 ? Math.Abs(logReturn - current.DriftPerBar) / current.VolatilityPerBar : 0);
-            var volume = ToVolume(options.BaseVolume.ToDouble() * activity * Math.Exp(0.3 * gaussian.Next()), instrument);
+            var volume = ToVolume(options.BaseVolume.ToDouble() * activity * Math.Exp(VolumeNoise * gaussian.Next()), instrument);
             var openTime = options.StartTime + (i * options.IntervalMs);
             bars[i] = new Bar(openTime, openTime + options.IntervalMs - 1, open, high, low, close, volume);
             if (!regimeOfBar.IsEmpty)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CryptoOrchestrator.Engine.MarketData;
 
 /// <summary>
@@ -16,6 +18,7 @@ internal static class TimestampParser
 
     private static readonly int UnixEpochDayNumber = DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParse(ReadOnlySpan<byte> text, out long unixMs)
     {
         unixMs = 0;
@@ -55,6 +58,7 @@ internal static class TimestampParser
         return TryParseIso(text, out unixMs);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryParseIso(ReadOnlySpan<byte> text, out long unixMs)
     {
         unixMs = 0;
@@ -89,6 +93,7 @@ internal static class TimestampParser
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryTimeOfDay(ReadOnlySpan<byte> text, ref int position, out long milliseconds)
     {
         milliseconds = 0;
@@ -128,6 +133,7 @@ internal static class TimestampParser
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryFraction(ReadOnlySpan<byte> text, ref int position, out long milliseconds)
     {
         milliseconds = 0;
@@ -151,6 +157,7 @@ internal static class TimestampParser
         return digits > 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryOffset(ReadOnlySpan<byte> text, out long offsetMs)
     {
         offsetMs = 0;
@@ -195,9 +202,11 @@ internal static class TimestampParser
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryDateSeparator(ReadOnlySpan<byte> text, ref int position)
         => TrySkip(text, ref position, (byte)'-') || TrySkip(text, ref position, (byte)'/');
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TrySkip(ReadOnlySpan<byte> text, ref int position, byte expected)
     {
         if (position < text.Length && text[position] == expected)
@@ -209,6 +218,7 @@ internal static class TimestampParser
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryDigits(ReadOnlySpan<byte> text, ref int position, int count, out int value)
     {
         value = 0;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CryptoOrchestrator.Engine.MarketData;
 
 /// <summary>
@@ -28,6 +30,7 @@ internal sealed class Utf8LineReader : IDisposable
     public long LineNumber { get; private set; }
 
     /// <summary>Returns the next line without its terminator (\n or \r\n) and without a UTF-8 byte order mark.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryReadLine(out ReadOnlySpan<byte> line)
     {
         while (true)
@@ -54,6 +57,7 @@ internal sealed class Utf8LineReader : IDisposable
 
     public void Dispose() => stream.Dispose();
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<byte> Finish(ReadOnlySpan<byte> line)
     {
         LineNumber++;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace CryptoOrchestrator.Sdk.Domain;
 
@@ -104,8 +105,10 @@ internal static class FixedPoint8
     /// <summary>
     /// Parses an invariant decimal number ("-123.45678901", "1e-3" is refused) without allocating.
     /// Fails rather than rounds when the text has more than 8 significant fractional digits.
-    /// The CSV readers call this for every price in a file, so it stays one pass with no division.
+    /// The CSV readers call this for every price in a file, so it stays one pass with no division,
+    /// compiled fully optimized from the first call.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParse(ReadOnlySpan<byte> utf8, out long units)
     {
         units = 0;
@@ -194,6 +197,7 @@ internal static class FixedPoint8
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsBlank(byte c) => c is (byte)' ' or (byte)'\t' or (byte)'\r';
 
     public static bool TryParse(ReadOnlySpan<char> text, out long units)
