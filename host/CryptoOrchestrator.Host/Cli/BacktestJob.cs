@@ -83,7 +83,7 @@ internal sealed class BacktestJob(TextWriter output, TextWriter errors)
 
     private static Instrument ResolveInstrument(BacktestSettings settings)
     {
-        var symbol = settings.Symbol ?? Path.GetFileNameWithoutExtension(settings.Data).Split('-', '_', '.')[0].ToUpperInvariant();
+        var symbol = settings.Symbol ?? CsvBarReader.InstrumentFromFileName(settings.Data).Symbol;
         var spot = Instrument.Spot(symbol);
         try
         {
