@@ -121,6 +121,30 @@ public class BacktestCliTests
     }
 
     [Fact]
+    public void TwapExecution_IsRecordedInTheRunDescription()
+    {
+        using var work = new TempDirectory();
+
+        var (exitCode, _, errors) = Orchestrator.Run(work.Path, "backtest", "--execution", "twap:3", "--out", "t");
+
+        Assert.True(exitCode == 0, errors);
+        using var json = JsonDocument.Parse(File.ReadAllText(work.File("t/results.json")));
+        Assert.Equal("twap:3", json.RootElement.GetProperty("run").GetProperty("execution").GetString());
+    }
+
+    [Fact]
+    public void BadExecution_IsAUsageError()
+    {
+        using var work = new TempDirectory();
+
+        var (exitCode, _, errors) = Orchestrator.Run(work.Path, "backtest", "--execution", "twap:0");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("--execution", errors, StringComparison.Ordinal);
+        Assert.Contains("twap:SLICES", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PluginsCommand_ListsBothReferenceStrategies()
     {
         using var work = new TempDirectory();

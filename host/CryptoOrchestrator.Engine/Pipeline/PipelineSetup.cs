@@ -18,6 +18,9 @@ public sealed record PipelineSetup
     /// <summary>Combines the strategies' signals per instrument.</summary>
     public ISignalFusion Fusion { get; init; } = new ConfidenceWeightedFusion();
 
+    /// <summary>Creates the algorithm that works each order sized from signals; null sends sized orders straight to the router.</summary>
+    public Func<IExecutionAlgorithm>? Execution { get; init; }
+
     /// <summary>Checked in order on every order; the first rejection wins.</summary>
     public IReadOnlyList<IRiskRule> RiskRules { get; init; } = [];
 

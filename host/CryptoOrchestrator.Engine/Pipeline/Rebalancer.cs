@@ -1,3 +1,4 @@
+using CryptoOrchestrator.Engine.Execution;
 using CryptoOrchestrator.Sdk.Domain;
 using CryptoOrchestrator.Sdk.Plugins;
 
@@ -14,12 +15,14 @@ internal sealed class Rebalancer
     private readonly Accounting.Portfolio _portfolio;
     private readonly IPositionSizer _sizer;
     private readonly PositionMode _mode;
+    private readonly ExecutionDesk? _desk;
     private readonly double[] _lastExposure;
     private readonly Quantity[] _pending;
     private readonly Dictionary<long, int> _workingOrders = new(capacity: 64);
 
-    public Rebalancer(OrderRouter router, Accounting.Portfolio portfolio, IPositionSizer sizer, PositionMode mode, int instruments)
+    public Rebalancer(OrderRouter router, Accounting.Portfolio portfolio, IPositionSizer sizer, PositionMode mode, int instruments, ExecutionDesk? desk = null)
     {
+        _desk = desk;
         _router = router;
         _portfolio = portfolio;
         _sizer = sizer;
@@ -37,11 +40,16 @@ internal sealed class Rebalancer
         }
 
         _lastExposure[instrument] = exposure;
-        var current = _portfolio.GetPosition(instrument).Quantity + _pending[instrument];
+        var current = _portfolio.GetPosition(instrument).Quantity + _pending[instrument] + (_desk?.Pending(instrument) ?? Quantity.Zero);
         var target = _sizer.TargetPosition(market with { TargetExposure = exposure, CurrentPosition = current });
         if (target == current)
         {
             return;
+        }
+
+        if (_desk is not null && _desk.CancelWorking(instrument, now))
+        {
+            current = _portfolio.GetPosition(instrument).Quantity + _pending[instrument] + _desk.Pending(instrument);
         }
 
         var symbol = market.Instrument;
@@ -54,7 +62,7 @@ internal sealed class Rebalancer
         var delta = target - current;
         if (!delta.IsZero)
         {
-            Send(OrderRequest.Market(symbol, delta.IsNegative ? OrderSide.Sell : OrderSide.Buy, delta.Abs()), instrument, owner, now);
+            Work(OrderRequest.Market(symbol, delta.IsNegative ? OrderSide.Sell : OrderSide.Buy, delta.Abs()), instrument, owner, now);
         }
     }
 
@@ -75,6 +83,18 @@ internal sealed class Rebalancer
             var rest = order.RemainingQuantity;
             _pending[instrument] -= order.Request.Side == OrderSide.Buy ? rest : -rest;
         }
+    }
+
+    /// <summary>A sized order goes to the execution desk to be worked over time, or without one straight to the router.</summary>
+    private void Work(in OrderRequest request, int instrument, int owner, long now)
+    {
+        if (_desk is null)
+        {
+            Send(request, instrument, owner, now);
+            return;
+        }
+
+        _desk.Start(request, instrument, owner, now);
     }
 
     private void Send(in OrderRequest request, int instrument, int owner, long now)

@@ -1,6 +1,7 @@
 using CryptoOrchestrator.Engine.Analytics;
 using CryptoOrchestrator.Engine.Configuration;
 using CryptoOrchestrator.Engine.Exchange;
+using CryptoOrchestrator.Engine.Execution;
 using CryptoOrchestrator.Engine.MarketData;
 using CryptoOrchestrator.Engine.Orders;
 using CryptoOrchestrator.Engine.Accounting;
@@ -29,6 +30,7 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
     private readonly SignalBook _signals;
     private readonly OrderRouter _router;
     private readonly Rebalancer _rebalancer;
+    private readonly ExecutionDesk? _desk;
     private readonly ISignalFusion _fusion;
     private readonly ReturnWindow[] _returns;
     private readonly decimal _takerFeeRate;
@@ -58,7 +60,8 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
         _exchange = new SimulatedExchange(setup.Exchange);
         Orders = new OrderManager(_exchange, this);
         _router = new OrderRouter(Orders, Portfolio, new RiskGate(setup.RiskRules, Portfolio), setup.PositionMode);
-        _rebalancer = new Rebalancer(_router, Portfolio, setup.Sizer, setup.PositionMode, _instruments.Length);
+        _desk = ExecutionDesk.For(setup, _router, Orders, _clock, _instruments.Length);
+        _rebalancer = new Rebalancer(_router, Portfolio, setup.Sizer, setup.PositionMode, _instruments.Length, _desk);
         _signals = new SignalBook(_strategies.Length, _instruments.Length);
         _returns = [.. _instruments.Select(_ => new ReturnWindow(setup.VolatilityLookback))];
 
@@ -161,6 +164,7 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
         _clock.AdvanceTo(bar.CloseTime);
         Portfolio.Mark(instrument, bar.Close);
         _returns[instrument].Push(bar.Close.ToDouble());
+        _desk?.OnBar(instrument, symbol, bar);
         for (var slot = 0; slot < _strategies.Length; slot++)
         {
             try
@@ -256,6 +260,7 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
     {
         Portfolio.ApplyFill(fill, owner, _step);
         _rebalancer.OnFill(fill);
+        _desk?.OnFill(fill);
         if (owner >= 0)
         {
             try
@@ -278,6 +283,7 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
     void IOrderListener.OnOrderUpdate(in OrderSnapshot order, int owner)
     {
         _rebalancer.OnOrderUpdate(order);
+        _desk?.OnOrderUpdate(order);
         if (owner >= 0)
         {
             try

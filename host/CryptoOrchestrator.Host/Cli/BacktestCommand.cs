@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CryptoOrchestrator.Engine.Execution;
 
 namespace CryptoOrchestrator.Host.Cli;
 
@@ -21,6 +22,7 @@ internal static class BacktestCommand
         var slippage = new Option<string>("--slippage") { Description = SlippageSpec.Help, DefaultValueFactory = _ => defaults.Slippage };
         var mode = new Option<string>("--mode") { Description = "netting: orders net against the position; exclusive: a new entry closes the open position first.", DefaultValueFactory = _ => defaults.Mode };
         mode.AcceptOnlyFromAmong("netting", "exclusive");
+        var execution = new Option<string>("--execution") { Description = $"How sized orders are worked: {ExecutionChoice.Help}.", DefaultValueFactory = _ => defaults.Execution };
         var parameters = new Option<string[]>("--param", "-p") { Description = "Strategy parameter as name=value; repeatable." };
         var seed = new Option<int>("--seed") { Description = "Seed of every plugin's random source.", DefaultValueFactory = _ => defaults.Seed };
         var gaps = new Option<string>("--gaps") { Description = "Missing bars: warn, fill (flat bars) or error.", DefaultValueFactory = _ => defaults.Gaps };
@@ -33,7 +35,7 @@ internal static class BacktestCommand
 
         var command = new Command("backtest", "Backtests a strategy plugin on historical candles and writes its results.")
         {
-            strategy, data, symbol, cash, commission, maker, fixedFee, fill, sizing, slippage, mode, parameters, seed, gaps, outDir, plugins, tick, lot, minNotional,
+            strategy, data, symbol, cash, commission, maker, fixedFee, fill, sizing, slippage, mode, execution, parameters, seed, gaps, outDir, plugins, tick, lot, minNotional,
         };
         command.SetAction(parse => new BacktestJob(output, errors).Run(new BacktestSettings
         {
@@ -48,6 +50,7 @@ internal static class BacktestCommand
             Sizing = parse.GetValue(sizing)!,
             Slippage = parse.GetValue(slippage)!,
             Mode = parse.GetValue(mode)!,
+            Execution = parse.GetValue(execution)!,
             Parameters = parse.GetValue(parameters) ?? [],
             Seed = parse.GetValue(seed),
             Gaps = parse.GetValue(gaps)!,

@@ -1,6 +1,7 @@
 using CryptoOrchestrator.Engine.Backtesting;
 using CryptoOrchestrator.Engine.Configuration;
 using CryptoOrchestrator.Engine.Exchange;
+using CryptoOrchestrator.Engine.Execution;
 using CryptoOrchestrator.Engine.MarketData;
 using CryptoOrchestrator.Engine.Pipeline;
 using CryptoOrchestrator.Host.Output;
@@ -36,6 +37,7 @@ internal sealed class BacktestJob(TextWriter output, TextWriter errors)
             Exchange = new SimulatedExchangeOptions { FillTiming = fillTiming, Commission = commission, Slippage = SlippageSpec.Parse(settings.Slippage) },
             InitialCash = settings.Cash,
             PositionMode = settings.Mode == "exclusive" ? PositionMode.Exclusive : PositionMode.Netting,
+            Execution = ParseExecution(settings.Execution),
             Seed = settings.Seed,
         };
 
@@ -60,7 +62,8 @@ internal sealed class BacktestJob(TextWriter output, TextWriter errors)
             commission.MakerRate,
             commission.FixedPerOrder,
             settings.Mode,
-            settings.Seed);
+            settings.Seed,
+            settings.Execution);
         ResultsWriter.Write(outDir, run, result);
         output.WriteLine(Summary.Build(run, result, outDir));
         return 0;
@@ -78,6 +81,18 @@ internal sealed class BacktestJob(TextWriter output, TextWriter errors)
         if (series.Warnings.Count > shown)
         {
             errors.WriteLine($"warning: {series.Warnings.Count - shown} more data warning(s) not shown; --gaps fill inserts flat bars, --gaps error refuses the file.");
+        }
+    }
+
+    private static Func<Sdk.Plugins.IExecutionAlgorithm>? ParseExecution(string text)
+    {
+        try
+        {
+            return ExecutionChoice.Parse(text);
+        }
+        catch (FormatException ex)
+        {
+            throw new UsageException($"--execution: {ex.Message}");
         }
     }
 

@@ -26,6 +26,8 @@ internal sealed record BacktestSettings
 
     public string Mode { get; init; } = "netting";
 
+    public string Execution { get; init; } = "direct";
+
     public IReadOnlyList<string> Parameters { get; init; } = [];
 
     public int Seed { get; init; } = 1;

@@ -15,4 +15,5 @@ internal sealed record RunDescription(
     decimal MakerCommission,
     decimal FixedFeePerOrder,
     string PositionMode,
-    int Seed);
+    int Seed,
+    string Execution);

@@ -1,5 +1,6 @@
 using CryptoOrchestrator.Engine.Configuration;
 using CryptoOrchestrator.Engine.Exchange;
+using CryptoOrchestrator.Engine.Execution;
 using CryptoOrchestrator.Engine.Pipeline;
 using CryptoOrchestrator.Engine.Accounting;
 using CryptoOrchestrator.Engine.Sizing;
@@ -12,7 +13,7 @@ namespace CryptoOrchestrator.Engine.Tests.Pipeline;
 
 /// <summary>
 /// The accounting identities hold at every bar of random strategies, whatever the fill timing,
-/// fees, slippage and position mode: equity = cash + marked positions; equity − initial cash =
+/// fees, slippage, position mode and execution: equity = cash + marked positions; equity − initial cash =
 /// realized + unrealized − fees; and whenever the book is flat, Σ closed-trade PnL − fees explains
 /// all of equity's change.
 /// </summary>
@@ -28,13 +29,14 @@ public class AccountingPropertyTests
             from takerBps in Gen.Choose(0, 50)
             from fixedFee in Gen.Elements(0m, 0.5m)
             from slippage in Gen.Choose(0, 3)
-            select (seed, exclusive, atClose, takerBps, fixedFee, slippage);
+            from execution in Gen.Elements("direct", "market", "twap:3")
+            select (seed, exclusive, atClose, takerBps, fixedFee, slippage, execution);
 
-        Prop.ForAll(cases.ToArbitrary(), c => RunAndCheck(c.seed, c.exclusive, c.atClose, c.takerBps, c.fixedFee, c.slippage))
+        Prop.ForAll(cases.ToArbitrary(), c => RunAndCheck(c.seed, c.exclusive, c.atClose, c.takerBps, c.fixedFee, c.slippage, c.execution))
             .QuickCheckThrowOnFailure();
     }
 
-    private static void RunAndCheck(int seed, bool exclusive, bool atClose, int takerBps, decimal fixedFee, int slippage)
+    private static void RunAndCheck(int seed, bool exclusive, bool atClose, int takerBps, decimal fixedFee, int slippage, string execution)
     {
         var setup = new PipelineSetup
         {
@@ -42,6 +44,7 @@ public class AccountingPropertyTests
             Sizer = new FixedFractionSizer(0.9m),
             Seed = seed,
             PositionMode = exclusive ? PositionMode.Exclusive : PositionMode.Netting,
+            Execution = ExecutionChoice.Parse(execution),
             Exchange = new SimulatedExchangeOptions
             {
                 FillTiming = atClose ? FillTiming.SignalClose : FillTiming.NextOpen,
