@@ -11,13 +11,13 @@ internal sealed class ConsoleProgress(string label, TextWriter output) : IProgre
     private static readonly TimeSpan QuietPeriod = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan RedrawInterval = TimeSpan.FromMilliseconds(100);
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private TimeSpan _lastDraw = TimeSpan.MinValue;
+    private TimeSpan _lastDraw;
     private bool _drawn;
 
     public void Report(double value)
     {
         var now = _clock.Elapsed;
-        if (now < QuietPeriod || (now - _lastDraw < RedrawInterval && value < 1))
+        if (now < QuietPeriod || (_drawn && now - _lastDraw < RedrawInterval && value < 1))
         {
             return;
         }
