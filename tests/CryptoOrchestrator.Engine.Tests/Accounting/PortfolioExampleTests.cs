@@ -192,6 +192,20 @@ public class PortfolioExampleTests
     }
 
     [Fact]
+    public void Equity_StaysExact_WhenAFeeHasMoreDecimalsThanAPriceTimesQuantity()
+    {
+        var account = NewAccount();
+        const decimal fee = 0.00000000000000000123m;
+
+        account.ApplyFill(Buy(Btc, 1m, 100m, fee), 0, 0);
+        account.Mark(0, Price.FromDecimal(100.01m));
+
+        Assert.Equal(10_000m - 100m - fee, account.Cash);
+        Assert.Equal(10_000m + 0.01m - fee, account.Equity);
+        Assert.Equal(0.01m, account.UnrealizedPnl);
+    }
+
+    [Fact]
     public void Ledgers_SplitTheAccountByOwner_AndAddUpToItsGain()
     {
         var account = NewAccount(owners: 2);
