@@ -100,7 +100,7 @@ public sealed class Portfolio : IPortfolioView
     public decimal RealizedPnl => book.RealizedPnl;
 
     /// <summary>Market value minus cost basis of the open positions, before fees. O(1).</summary>
-    public decimal UnrealizedPnl => MarketValue - book.TotalCostBasis;
+    public decimal UnrealizedPnl => anyValued ? QuoteUnits.ToDecimal(marketValueSum - book.TotalCostBasisUnits) : 0m;
 
     /// <summary>Signed sum of the positions' market values (longs minus shorts). O(1).</summary>
     public decimal NetExposure => MarketValue;
@@ -240,5 +240,5 @@ public sealed class Portfolio : IPortfolioView
     }
 
     /// <summary>Keeps cash as units too while it has at most 16 decimals (fees usually have 8), so equity needs no decimal addition.</summary>
-    private void MirrorCash() => cashInUnits = QuoteUnits.TryFromDecimal(book.Cash, out cashUnits);
+    private void MirrorCash() => cashInUnits = book.TryGetCashUnits(out cashUnits);
 }
