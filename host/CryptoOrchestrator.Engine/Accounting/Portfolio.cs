@@ -16,6 +16,9 @@ namespace CryptoOrchestrator.Engine.Accounting;
 /// </remarks>
 public sealed class Portfolio : IPortfolioView
 {
+    /// <summary>Instruments found by reference before the symbol is hashed: a hash costs about as much as this many comparisons.</summary>
+    private const int DirectLookups = 8;
+
     private readonly Instrument[] instruments;
     private readonly Dictionary<string, int> indexBySymbol;
     private readonly PositionBook book;
@@ -128,6 +131,16 @@ public sealed class Portfolio : IPortfolioView
     public int IndexOf(Instrument instrument)
     {
         ArgumentNullException.ThrowIfNull(instrument);
+
+        // Orders and fills pass the very instrument objects the portfolio holds: a reference check spares hashing the symbol.
+        for (var i = 0; i < instruments.Length && i < DirectLookups; i++)
+        {
+            if (ReferenceEquals(instruments[i], instrument))
+            {
+                return i;
+            }
+        }
+
         return indexBySymbol.TryGetValue(instrument.Symbol, out var index)
             ? index
             : throw new ArgumentException(
@@ -185,6 +198,13 @@ public sealed class Portfolio : IPortfolioView
 
     /// <summary>The account's position in the instrument at <paramref name="instrumentIndex"/>.</summary>
     public Position GetPosition(int instrumentIndex) => book.GetPosition(instrumentIndex);
+
+    /// <summary>The signed quantity held in the instrument at <paramref name="instrumentIndex"/>: the position without its money, for order sizing.</summary>
+    public Quantity PositionQuantity(int instrumentIndex)
+    {
+        book.CheckIndex(instrumentIndex);
+        return Quantity.FromUnits(book.UnitsHeld(instrumentIndex));
+    }
 
     /// <inheritdoc />
     public Position GetPosition(Instrument instrument) => book.GetPosition(IndexOf(instrument));

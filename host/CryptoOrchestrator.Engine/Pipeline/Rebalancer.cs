@@ -37,7 +37,7 @@ internal sealed class Rebalancer
         }
 
         _lastExposure[instrument] = exposure;
-        var current = _portfolio.GetPosition(instrument).Quantity + _pending[instrument];
+        var current = _portfolio.PositionQuantity(instrument) + _pending[instrument];
         var target = _sizer.TargetPosition(market with { TargetExposure = exposure, CurrentPosition = current });
         if (target == current)
         {

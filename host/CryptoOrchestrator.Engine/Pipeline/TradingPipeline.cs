@@ -243,7 +243,7 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
         var market = new SizingRequest(
             symbol,
             exposure,
-            Portfolio.LastPrice(symbol),
+            Portfolio.LastPrice(instrument),
             Portfolio.Equity,
             Portfolio.Cash,
             Quantity.Zero,
