@@ -89,10 +89,14 @@ internal sealed class PositionBook
     {
         if ((uint)index >= (uint)units.Length)
         {
-            throw new ArgumentOutOfRangeException(
-                "instrumentIndex", index, $"Instrument index must be in 0..{units.Length - 1}; this book holds {units.Length} instruments.");
+            ThrowOutOfRange(index);
         }
     }
+
+    // Out of line, so the check on every mark stays small enough to inline.
+    private void ThrowOutOfRange(int index) =>
+        throw new ArgumentOutOfRangeException(
+            "instrumentIndex", index, $"Instrument index must be in 0..{units.Length - 1}; this book holds {units.Length} instruments.");
 
     /// <summary>Gross PnL already realized by partial closes of the trade still open in the instrument.</summary>
     public decimal OpenTradeGrossPnl(int index) => units[index] == 0 ? 0m : Money(trades[index].GrossPnl);
