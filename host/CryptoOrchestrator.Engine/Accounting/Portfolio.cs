@@ -16,13 +16,19 @@ namespace CryptoOrchestrator.Engine.Accounting;
 /// </remarks>
 public sealed class Portfolio : IPortfolioView
 {
+    /// <summary>Instruments found by reference before the symbol is hashed: a hash costs about as much as this many comparisons.</summary>
+    private const int DirectLookups = 8;
+
     private readonly Instrument[] instruments;
     private readonly Dictionary<string, int> indexBySymbol;
     private readonly PositionBook book;
     private readonly StrategyLedger[] ledgers;
     private readonly Price[] lastPrices;
-    private readonly decimal[] marketValues;
-    private decimal marketValueSum;
+    private readonly Int128[] marketValues;
+    private Int128 marketValueSum;
+    private bool anyValued;
+    private Int128 cashUnits;
+    private bool cashInUnits;
 
     /// <summary>Creates an account holding <paramref name="initialCash"/> and no positions.</summary>
     /// <param name="initialCash">Starting cash in the quote asset; not negative.</param>
@@ -51,7 +57,8 @@ public sealed class Portfolio : IPortfolioView
         InitialCash = initialCash;
         book = new PositionBook(this.instruments, initialCash);
         lastPrices = new Price[this.instruments.Length];
-        marketValues = new decimal[this.instruments.Length];
+        marketValues = new Int128[this.instruments.Length];
+        MirrorCash();
         ledgers = new StrategyLedger[owners + 1];
         for (var owner = -1; owner < owners; owner++)
         {
@@ -75,7 +82,19 @@ public sealed class Portfolio : IPortfolioView
     public decimal Cash => book.Cash;
 
     /// <summary>Cash plus every position at its last price. O(1).</summary>
-    public decimal Equity => book.Cash + marketValueSum;
+    public decimal Equity
+    {
+        get
+        {
+            if (!anyValued)
+            {
+                return book.Cash;
+            }
+
+            // Read every bar: one integer addition when the cash is on the money scale, as it is once fees are.
+            return cashInUnits ? QuoteUnits.ToDecimal(cashUnits + marketValueSum) : book.Cash + MarketValue;
+        }
+    }
 
     /// <summary>Every fee paid.</summary>
     public decimal TotalFees => book.TotalFees;
@@ -84,24 +103,24 @@ public sealed class Portfolio : IPortfolioView
     public decimal RealizedPnl => book.RealizedPnl;
 
     /// <summary>Market value minus cost basis of the open positions, before fees. O(1).</summary>
-    public decimal UnrealizedPnl => marketValueSum - book.TotalCostBasis;
+    public decimal UnrealizedPnl => anyValued ? QuoteUnits.ToDecimal(marketValueSum - book.TotalCostBasisUnits) : 0m;
 
     /// <summary>Signed sum of the positions' market values (longs minus shorts). O(1).</summary>
-    public decimal NetExposure => marketValueSum;
+    public decimal NetExposure => MarketValue;
 
     /// <summary>Sum of the absolute market values of the positions. O(instruments).</summary>
     public decimal GrossExposure
     {
         get
         {
-            // Summed on request: keeping it current would cost every mark two more decimal operations.
-            var gross = 0m;
+            // Summed on request: keeping it current would cost every mark more work.
+            Int128 gross = 0;
             foreach (var value in marketValues)
             {
-                gross += Math.Abs(value);
+                gross += Int128.Abs(value);
             }
 
-            return gross;
+            return anyValued ? QuoteUnits.ToDecimal(gross) : 0m;
         }
     }
 
@@ -112,6 +131,16 @@ public sealed class Portfolio : IPortfolioView
     public int IndexOf(Instrument instrument)
     {
         ArgumentNullException.ThrowIfNull(instrument);
+
+        // Orders and fills pass the very instrument objects the portfolio holds: a reference check spares hashing the symbol.
+        for (var i = 0; i < instruments.Length && i < DirectLookups; i++)
+        {
+            if (ReferenceEquals(instruments[i], instrument))
+            {
+                return i;
+            }
+        }
+
         return indexBySymbol.TryGetValue(instrument.Symbol, out var index)
             ? index
             : throw new ArgumentException(
@@ -146,6 +175,7 @@ public sealed class Portfolio : IPortfolioView
         var ledger = ledgers[owner + 1];
         ledger.Book.Book(index, fill, owner, barIndex, ledger.TradeListener);
         lastPrices[index] = fill.Price;
+        MirrorCash();
         Revalue(index);
     }
 
@@ -168,6 +198,13 @@ public sealed class Portfolio : IPortfolioView
 
     /// <summary>The account's position in the instrument at <paramref name="instrumentIndex"/>.</summary>
     public Position GetPosition(int instrumentIndex) => book.GetPosition(instrumentIndex);
+
+    /// <summary>The signed quantity held in the instrument at <paramref name="instrumentIndex"/>: the position without its money, for order sizing.</summary>
+    public Quantity PositionQuantity(int instrumentIndex)
+    {
+        book.CheckIndex(instrumentIndex);
+        return Quantity.FromUnits(book.UnitsHeld(instrumentIndex));
+    }
 
     /// <inheritdoc />
     public Position GetPosition(Instrument instrument) => book.GetPosition(IndexOf(instrument));
@@ -207,11 +244,21 @@ public sealed class Portfolio : IPortfolioView
         return book.OpenTradeFees(instrumentIndex);
     }
 
+    /// <summary>The running sum in decimal; zero at scale 0 until anything was valued, as decimal sums would give it.</summary>
+    private decimal MarketValue => anyValued ? QuoteUnits.ToDecimal(marketValueSum) : 0m;
+
+    /// <summary>
+    /// Market values are exact products of two 8-decimal numbers, kept as integer counts of 10^-16:
+    /// the per-bar update is then two integer operations instead of a multiplication and two decimal additions.
+    /// </summary>
     private void Revalue(int index)
     {
-        var value = lastPrices[index].Times(Quantity.FromUnits(book.UnitsHeld(index)));
-        var previous = marketValues[index];
-        marketValueSum += value - previous;
+        var value = (Int128)lastPrices[index].Units * book.UnitsHeld(index);
+        marketValueSum += value - marketValues[index];
         marketValues[index] = value;
+        anyValued = true;
     }
+
+    /// <summary>Keeps cash as units too while it has at most 16 decimals (fees usually have 8), so equity needs no decimal addition.</summary>
+    private void MirrorCash() => cashInUnits = book.TryGetCashUnits(out cashUnits);
 }

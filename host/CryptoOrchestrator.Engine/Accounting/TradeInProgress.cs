@@ -4,7 +4,8 @@ namespace CryptoOrchestrator.Engine.Accounting;
 
 /// <summary>
 /// The running totals of the trade currently open in one instrument. A mutable struct kept in a
-/// pre-sized array and updated by reference, so booking a fill allocates nothing.
+/// pre-sized array and updated by reference, so booking a fill allocates nothing. Notionals and
+/// PnL are counts of 10^-16 (<see cref="QuoteUnits"/>); fees stay decimal.
 /// </summary>
 internal struct TradeInProgress
 {
@@ -12,16 +13,16 @@ internal struct TradeInProgress
     private int owner;
     private long entryTime;
     private int entryBar;
-    private decimal entryNotional;
+    private Int128 entryNotional;
     private long entryUnits;
-    private decimal exitNotional;
+    private Int128 exitNotional;
     private long exitUnits;
     private long largestUnits;
-    private decimal grossPnl;
+    private Int128 grossPnl;
     private decimal fees;
 
     /// <summary>Realized profit booked so far by partial closes of the open trade.</summary>
-    public readonly decimal GrossPnl => grossPnl;
+    public readonly Int128 GrossPnl => grossPnl;
 
     /// <summary>Fees booked so far on the open trade's fills.</summary>
     public readonly decimal Fees => fees;
@@ -35,7 +36,7 @@ internal struct TradeInProgress
         entryBar = bar;
     }
 
-    public void AddEntry(decimal notional, long units, long heldUnitsAfter, decimal fee)
+    public void AddEntry(Int128 notional, long units, long heldUnitsAfter, decimal fee)
     {
         entryNotional += notional;
         entryUnits += units;
@@ -43,7 +44,7 @@ internal struct TradeInProgress
         fees += fee;
     }
 
-    public void AddExit(decimal notional, long units, decimal realized, decimal fee)
+    public void AddExit(Int128 notional, long units, Int128 realized, decimal fee)
     {
         exitNotional += notional;
         exitUnits += units;
@@ -58,9 +59,9 @@ internal struct TradeInProgress
         entryTime,
         exitTime,
         Quantity.FromUnits(largestUnits),
-        entryNotional / Quantity.FromUnits(entryUnits).ToDecimal(),
-        exitNotional / Quantity.FromUnits(exitUnits).ToDecimal(),
-        grossPnl,
+        QuoteUnits.ToDecimal(entryNotional) / Quantity.FromUnits(entryUnits).ToDecimal(),
+        QuoteUnits.ToDecimal(exitNotional) / Quantity.FromUnits(exitUnits).ToDecimal(),
+        QuoteUnits.ToDecimal(grossPnl),
         fees,
         entryBar,
         exitBar);

@@ -178,6 +178,17 @@ public sealed class SimulatedExchange : IExchange
         }
 
         book.VolumeTaken = Quantity.Zero;
+        if (book.Count > 0)
+        {
+            Match(book, bar);
+        }
+
+        book.SetCurrentBar(bar);
+    }
+
+    /// <summary>Matches every resting order against a new bar, oldest first, then drops the finished ones.</summary>
+    private void Match(InstrumentBook book, in Bar bar)
+    {
         _matching = true;
         try
         {
@@ -194,7 +205,6 @@ public sealed class SimulatedExchange : IExchange
         }
 
         book.Compact();
-        book.SetCurrentBar(bar);
     }
 
     /// <summary>

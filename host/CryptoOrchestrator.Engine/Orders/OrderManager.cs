@@ -138,7 +138,9 @@ public sealed class OrderManager : IExchangeEvents
     public void Flush(long now)
     {
         _latestTime = now;
-        if (_flushing)
+
+        // Most bars have nothing queued: no need to set up the guarded loop.
+        if (_flushing || _queue.Count == 0)
         {
             return;
         }

@@ -13,13 +13,11 @@ internal readonly struct PendingNotification
         Owner = owner;
     }
 
-    public bool IsFill { get; }
-
-    public Fill Fill { get; }
-
-    public OrderSnapshot Order { get; }
-
-    public int Owner { get; }
+    // Fields, not properties: the notifier passes them on by reference, and a property would copy.
+    public readonly bool IsFill;
+    public readonly Fill Fill;
+    public readonly OrderSnapshot Order;
+    public readonly int Owner;
 
     public static PendingNotification ForFill(in Fill fill, int owner) => new(true, fill, default, owner);
 

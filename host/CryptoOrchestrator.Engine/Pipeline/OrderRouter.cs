@@ -19,7 +19,7 @@ internal sealed class OrderRouter(OrderManager orders, Accounting.Portfolio port
     {
         if (request.Malformation() is null && !request.ReduceOnly && mode == PositionMode.Exclusive)
         {
-            var held = portfolio.GetPosition(portfolio.IndexOf(request.Instrument)).Quantity;
+            var held = portfolio.PositionQuantity(portfolio.IndexOf(request.Instrument));
             if (!held.IsZero)
             {
                 Submit(Close(request.Instrument, held, request.Priority + 1), owner, now);
@@ -41,7 +41,7 @@ internal sealed class OrderRouter(OrderManager orders, Accounting.Portfolio port
         var index = portfolio.IndexOf(request.Instrument);
         if (request.ReduceOnly)
         {
-            var held = portfolio.GetPosition(index).Quantity;
+            var held = portfolio.PositionQuantity(index);
             var reduces = request.Side == OrderSide.Buy ? held.IsNegative : held.Units > 0;
             if (!reduces)
             {
@@ -56,7 +56,7 @@ internal sealed class OrderRouter(OrderManager orders, Accounting.Portfolio port
             return orders.Reject(request, owner, now, reason!);
         }
 
-        return orders.Submit(request, owner, now, portfolio.LastPrice(request.Instrument));
+        return orders.Submit(request, owner, now, portfolio.LastPrice(index));
     }
 
     /// <summary>A reduce-only market order that flattens <paramref name="held"/>.</summary>

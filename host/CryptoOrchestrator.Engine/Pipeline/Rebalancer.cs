@@ -40,7 +40,7 @@ internal sealed class Rebalancer
         }
 
         _lastExposure[instrument] = exposure;
-        var current = _portfolio.GetPosition(instrument).Quantity + _pending[instrument] + (_desk?.Pending(instrument) ?? Quantity.Zero);
+        var current = _portfolio.PositionQuantity(instrument) + _pending[instrument] + (_desk?.Pending(instrument) ?? Quantity.Zero);
         var target = _sizer.TargetPosition(market with { TargetExposure = exposure, CurrentPosition = current });
         if (target == current)
         {
@@ -49,7 +49,7 @@ internal sealed class Rebalancer
 
         if (_desk is not null && _desk.CancelWorking(instrument, now))
         {
-            current = _portfolio.GetPosition(instrument).Quantity + _pending[instrument] + _desk.Pending(instrument);
+            current = _portfolio.PositionQuantity(instrument) + _pending[instrument] + _desk.Pending(instrument);
         }
 
         var symbol = market.Instrument;

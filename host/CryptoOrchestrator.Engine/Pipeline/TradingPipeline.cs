@@ -120,6 +120,12 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
             }
         }
 
+        if (feeds.Count == 1)
+        {
+            RunSingleFeed(feeds[0], indexOfFeed[0], progress, cancellation);
+            return;
+        }
+
         var cursor = new int[feeds.Count];
         long done = 0;
         while (true)
@@ -140,11 +146,7 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
                 {
                     ProcessBar(indexOfFeed[f], feedBars[cursor[f]]);
                     cursor[f]++;
-                    if (++done % ProgressStride == 0)
-                    {
-                        cancellation.ThrowIfCancellationRequested();
-                        progress?.Report((double)done / total);
-                    }
+                    ReportEveryStride(++done, total, progress, cancellation);
                 }
             }
 
@@ -152,6 +154,29 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
         }
 
         progress?.Report(1.0);
+    }
+
+    /// <summary>One feed needs no merging by time: every bar is a step of its own.</summary>
+    private void RunSingleFeed(BarSeries feed, int instrument, IProgress<double>? progress, CancellationToken cancellation)
+    {
+        var bars = feed.Bars;
+        for (var i = 0; i < bars.Length; i++)
+        {
+            ProcessBar(instrument, bars[i]);
+            EndStep();
+            ReportEveryStride(i + 1, bars.Length, progress, cancellation);
+        }
+
+        progress?.Report(1.0);
+    }
+
+    private static void ReportEveryStride(long done, long total, IProgress<double>? progress, CancellationToken cancellation)
+    {
+        if (done % ProgressStride == 0)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            progress?.Report((double)done / total);
+        }
     }
 
     /// <summary>Handles one bar. The hot path: allocation-free unless a plugin allocates.</summary>
@@ -222,7 +247,7 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
         var market = new SizingRequest(
             symbol,
             exposure,
-            Portfolio.LastPrice(symbol),
+            Portfolio.LastPrice(instrument),
             Portfolio.Equity,
             Portfolio.Cash,
             Quantity.Zero,

@@ -143,6 +143,27 @@ public class PortfolioExampleTests
         Assert.Equal(2m, trade.GrossPnl);
     }
 
+    [Theory]
+    [InlineData(1, 2, 2)] // basis 3 × 10^-16, half is 1.5: rounds up to the even 2
+    [InlineData(1, 4, 2)] // basis 5 × 10^-16, half is 2.5: rounds down to the even 2
+    public void PartialClose_RoundsACostShareTieToEven(long firstPriceUnits, long secondPriceUnits, long removedUnits)
+    {
+        // The smallest tick and lot, so the cost basis counts single units of 10^-16.
+        var tiny = Instrument.Spot("TINYUSDT");
+        var account = new Portfolio(10m, [tiny], owners: 1);
+        Fill One(OrderSide side, long priceUnits) =>
+            new(new ClientOrderId(1), tiny, side, Price.FromUnits(priceUnits), Quantity.FromUnits(1), 0m, "USDT", Liquidity.Taker, 0);
+        account.ApplyFill(One(OrderSide.Buy, firstPriceUnits), 0, 0);
+        account.ApplyFill(One(OrderSide.Buy, secondPriceUnits), 0, 0);
+        var basis = account.GetPosition(0).CostBasis;
+
+        account.ApplyFill(One(OrderSide.Sell, 1), 0, 1);
+
+        var unit = 0.0000000000000001m;
+        Assert.Equal(basis - (removedUnits * unit), account.GetPosition(0).CostBasis);
+        Assert.Equal(unit - (removedUnits * unit), account.RealizedPnl);
+    }
+
     [Fact]
     public void ScalingIn_AveragesTheEntryPrice_AndTradeRecordsLargestSize()
     {
@@ -189,6 +210,20 @@ public class PortfolioExampleTests
 
         Assert.Equal(Price.FromDecimal(100m), account.LastPrice(0));
         Assert.Equal(9_999m, account.Equity);
+    }
+
+    [Fact]
+    public void Equity_StaysExact_WhenAFeeHasMoreDecimalsThanAPriceTimesQuantity()
+    {
+        var account = NewAccount();
+        const decimal fee = 0.00000000000000000123m;
+
+        account.ApplyFill(Buy(Btc, 1m, 100m, fee), 0, 0);
+        account.Mark(0, Price.FromDecimal(100.01m));
+
+        Assert.Equal(10_000m - 100m - fee, account.Cash);
+        Assert.Equal(10_000m + 0.01m - fee, account.Equity);
+        Assert.Equal(0.01m, account.UnrealizedPnl);
     }
 
     [Fact]
