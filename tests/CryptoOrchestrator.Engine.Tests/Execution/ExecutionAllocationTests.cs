@@ -19,12 +19,15 @@ public class ExecutionAllocationTests
     {
         AllocatedByRun(Bars.RandomWalk(FineBtc, 5, 20_000)); // JIT and tier-up outside the measurement.
 
-        var fewBars = AllocatedByRun(Bars.RandomWalk(FineBtc, 5, 20_000));
-        var manyBars = AllocatedByRun(Bars.RandomWalk(FineBtc, 5, 200_000));
+        var fewBars = LeastOfThree(Bars.RandomWalk(FineBtc, 5, 20_000));
+        var manyBars = LeastOfThree(Bars.RandomWalk(FineBtc, 5, 200_000));
 
         // As for the direct path: the runtime's occasional kilobyte is tolerated, one object per bar (4 MB) is not.
         Assert.True(manyBars - fewBars < 4_096, $"{fewBars} bytes over 20,000 bars but {manyBars} over 200,000");
     }
+
+    /// <summary>The least of three fresh runs: the runtime's own occasional allocations on the thread are not the pipeline's.</summary>
+    private static long LeastOfThree(Engine.MarketData.BarSeries series) => Enumerable.Range(0, 3).Min(_ => AllocatedByRun(series));
 
     private static long AllocatedByRun(BarSeries series)
     {
