@@ -54,7 +54,8 @@ internal readonly record struct DrawdownStatistics(double MaxDrawdown, int MaxDu
                 continue;
             }
 
-            var depth = (double)((peak - curve[i].Equity) / peak);
+            // A statistic: double division, as a decimal one per bar would cost more than the backtest itself.
+            var depth = (double)(peak - curve[i].Equity) / (double)peak;
             trough = underwater ? Math.Max(trough, depth) : depth;
             underwater = true;
             maxDrawdown = Math.Max(maxDrawdown, depth);
