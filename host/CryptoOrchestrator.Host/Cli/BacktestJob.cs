@@ -42,7 +42,7 @@ internal sealed class BacktestJob(TextWriter output, TextWriter errors)
         };
 
         BacktestResult result;
-        using (var progress = new ConsoleProgress("backtest", errors))
+        using (var progress = new ConsoleProgress("backtest", errors, TimeProvider.System))
         {
             result = Backtest.Run(setup, [series], progress);
         }

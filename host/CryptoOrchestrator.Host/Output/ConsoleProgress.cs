@@ -1,22 +1,20 @@
-using System.Diagnostics;
-
 namespace CryptoOrchestrator.Host.Output;
 
 /// <summary>
 /// A progress line on standard error that appears only once work has run for a second, so
 /// quick runs stay quiet and long ones show they are alive. Redraws at most ten times a second.
 /// </summary>
-internal sealed class ConsoleProgress(string label, TextWriter output) : IProgress<double>, IDisposable
+internal sealed class ConsoleProgress(string label, TextWriter output, TimeProvider time) : IProgress<double>, IDisposable
 {
     private static readonly TimeSpan QuietPeriod = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan RedrawInterval = TimeSpan.FromMilliseconds(100);
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly long _started = time.GetTimestamp();
     private TimeSpan _lastDraw;
     private bool _drawn;
 
     public void Report(double value)
     {
-        var now = _clock.Elapsed;
+        var now = time.GetElapsedTime(_started);
         if (now < QuietPeriod || (_drawn && now - _lastDraw < RedrawInterval && value < 1))
         {
             return;
