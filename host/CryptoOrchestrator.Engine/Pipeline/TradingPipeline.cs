@@ -136,15 +136,23 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
                 break;
             }
 
-            var bars = feeds[next].Bars;
-            var time = bars[cursor[next]].OpenTime;
-            // Every feed's bar at this time goes through before equity is recorded for it.
+            var time = feeds[next].Bars[cursor[next]].OpenTime;
+
+            // Every feed's bar opening at this time is matched at the open before any closes, so the
+            // clock never runs back; then each closes, and equity is recorded once for the step.
             for (var f = next; f < feeds.Count; f++)
             {
-                var feedBars = feeds[f].Bars;
-                while (cursor[f] < feedBars.Length && feedBars[cursor[f]].OpenTime == time)
+                if (cursor[f] < feeds[f].Count && feeds[f].Bars[cursor[f]].OpenTime == time)
                 {
-                    ProcessBar(indexOfFeed[f], feedBars[cursor[f]]);
+                    OpenBar(indexOfFeed[f], feeds[f].Bars[cursor[f]]);
+                }
+            }
+
+            for (var f = next; f < feeds.Count; f++)
+            {
+                if (cursor[f] < feeds[f].Count && feeds[f].Bars[cursor[f]].OpenTime == time)
+                {
+                    CloseBar(indexOfFeed[f], feeds[f].Bars[cursor[f]]);
                     cursor[f]++;
                     ReportEveryStride(++done, total, progress, cancellation);
                 }
@@ -182,11 +190,24 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
     /// <summary>Handles one bar. The hot path: allocation-free unless a plugin allocates.</summary>
     private void ProcessBar(int instrument, in Bar bar)
     {
-        var symbol = _instruments[instrument];
-        _clock.AdvanceTo(bar.OpenTime);
-        _exchange.OnBar(symbol, bar);
+        OpenBar(instrument, bar);
+        CloseBar(instrument, bar);
+    }
 
-        _clock.AdvanceTo(bar.CloseTime);
+    /// <summary>The bar's open: resting orders are matched against it.</summary>
+    private void OpenBar(int instrument, in Bar bar)
+    {
+        _clock.AdvanceTo(bar.OpenTime);
+        _exchange.OnBar(_instruments[instrument], bar);
+    }
+
+    /// <summary>The bar's close: marks, strategies, signals and the orders they lead to.</summary>
+    private void CloseBar(int instrument, in Bar bar)
+    {
+        var symbol = _instruments[instrument];
+
+        // Bars of one time step may close at different times (feeds of different intervals): time only moves on.
+        _clock.AdvanceTo(Math.Max(_clock.NowMs, bar.CloseTime));
         Portfolio.Mark(instrument, bar.Close);
         _returns[instrument].Push(bar.Close.ToDouble());
         _desk?.OnBar(instrument, symbol, bar);
