@@ -10,20 +10,19 @@ internal static class BarMatching
 {
     /// <summary>
     /// Decides whether <paramref name="order"/> trades in <paramref name="bar"/>, triggering stops as a
-    /// side effect. On a match gives the reference price, who took liquidity, and whether the price is
-    /// the bar's open (the fill then happens at the open time, otherwise by the close).
+    /// side effect. On a match gives the reference price and who took liquidity.
     /// </summary>
-    public static bool TryMatch(ref RestingOrder order, in Bar bar, FillTiming timing, out Price reference, out Liquidity liquidity, out bool atOpen)
+    public static bool TryMatch(ref RestingOrder order, in Bar bar, FillTiming timing, out Price reference, out Liquidity liquidity)
     {
         ref readonly var request = ref order.Request;
         switch (request.Type)
         {
             case OrderType.Market:
             case OrderType.StopMarket when order.Triggered:
-                return AtMarket(bar, timing, out reference, out liquidity, out atOpen);
+                return AtMarket(bar, timing, out reference, out liquidity, out _);
 
             case OrderType.StopMarket:
-                if (!TryTrigger(ref order, bar, out reference, out atOpen))
+                if (!TryTrigger(ref order, bar, out reference, out _))
                 {
                     break;
                 }
@@ -34,13 +33,13 @@ internal static class BarMatching
             case OrderType.Limit:
                 // A limit that would have crossed the last price on arrival takes liquidity on its first fill; later it rested.
                 var taker = order.MarketableOnArrival && !order.Evaluated;
-                return AtLimit(request, bar, taker, out reference, out liquidity, out atOpen);
+                return AtLimit(request, bar, taker, out reference, out liquidity, out _);
 
             case OrderType.StopLimit when order.Triggered:
-                return AtLimit(request, bar, false, out reference, out liquidity, out atOpen);
+                return AtLimit(request, bar, false, out reference, out liquidity, out _);
 
             case OrderType.StopLimit:
-                if (!TryTrigger(ref order, bar, out reference, out atOpen))
+                if (!TryTrigger(ref order, bar, out reference, out _))
                 {
                     break;
                 }
@@ -54,7 +53,6 @@ internal static class BarMatching
 
         reference = default;
         liquidity = default;
-        atOpen = false;
         return false;
     }
 

@@ -222,7 +222,7 @@ public sealed class SimulatedExchange : IExchange
             return;
         }
 
-        var matched = BarMatching.TryMatch(ref order, bar, _options.FillTiming, out var reference, out var liquidity, out _);
+        var matched = BarMatching.TryMatch(ref order, bar, _options.FillTiming, out var reference, out var liquidity);
         order.Evaluated = true;
         var quantity = matched ? Available(book, bar, order.Remaining) : Quantity.Zero;
         var timeInForce = order.Request.TimeInForce;
