@@ -1,0 +1,185 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using CryptoOrchestrator.Engine.Pipeline;
+using CryptoOrchestrator.Sdk.Domain;
+
+namespace CryptoOrchestrator.Runtime.Bots;
+
+/// <summary>
+/// A pipeline running live on a thread of its own. It takes market events in the order they were
+/// posted and, between two events, runs control work such as a hot swap — so a swap never splits an
+/// event, and nothing is lost or seen twice across it. Create bots with <see cref="Hosting.PluginHost.StartBot"/>.
+/// </summary>
+public sealed class Bot : IDisposable
+{
+    private readonly Channel<MarketEvent> _events = Channel.CreateUnbounded<MarketEvent>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly ConcurrentQueue<BotControl> _control = new();
+    private readonly TaskCompletionSource _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Action<Bot, PluginFaultException> _onHaltingFault;
+    private readonly Thread _thread;
+    private int _controlPending;
+    private long _eventsProcessed;
+    private volatile BotState _state = BotState.Running;
+    private volatile string? _haltReason;
+
+    internal Bot(BotOptions options, TradingPipeline pipeline, Action<Bot, PluginFaultException> onHaltingFault)
+    {
+        Options = options;
+        Pipeline = pipeline;
+        _onHaltingFault = onHaltingFault;
+        _thread = new Thread(Loop) { IsBackground = true, Name = $"bot {options.Name}" };
+    }
+
+    /// <summary>The bot's name.</summary>
+    public string Name => Options.Name;
+
+    /// <summary>What it was started with.</summary>
+    public BotOptions Options { get; }
+
+    /// <summary>Running, completed or halted.</summary>
+    public BotState State => _state;
+
+    /// <summary>Why the bot halted; null unless <see cref="State"/> is <see cref="BotState.Halted"/>.</summary>
+    public string? HaltReason => _haltReason;
+
+    /// <summary>Events fully processed so far.</summary>
+    public long EventsProcessed => Interlocked.Read(ref _eventsProcessed);
+
+    /// <summary>Completes when the bot has completed or halted.</summary>
+    public Task Completion => _completion.Task;
+
+    /// <summary>The pipeline; read it only through <see cref="InvokeAsync{T}"/> or after <see cref="Completion"/>.</summary>
+    public TradingPipeline Pipeline { get; }
+
+    /// <summary>Queues one bar; false once the input was completed.</summary>
+    public bool Post(Instrument instrument, in Bar bar)
+    {
+        ArgumentNullException.ThrowIfNull(instrument);
+        return _events.Writer.TryWrite(new MarketEvent(instrument, bar));
+    }
+
+    /// <summary>No more events will come: the bot completes once it has processed those queued.</summary>
+    public void CompleteInput() => _events.Writer.TryComplete();
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on the bot's thread at the next event boundary: it sees the
+    /// pipeline between two events, never inside one. Fails if the bot has stopped.
+    /// </summary>
+    public Task<T> InvokeAsync<T>(Func<TradingPipeline, T> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var control = new BotControl<T>(work);
+        _control.Enqueue(control);
+        Interlocked.Increment(ref _controlPending);
+        // The default item wakes a waiting loop. Once the input is complete the loop still runs control
+        // before each remaining event and once more at the end; once it has stopped, settle here.
+        if (!_events.Writer.TryWrite(default) && _state != BotState.Running)
+        {
+            AbandonControl();
+        }
+
+        return control.Result;
+    }
+
+    /// <summary>Stops the bot where it is; the reason is kept. Safe from any thread, and from a watchdog while a plugin hangs.</summary>
+    internal void Halt(string reason)
+    {
+        if (_state != BotState.Running)
+        {
+            return;
+        }
+
+        _haltReason = reason;
+        _state = BotState.Halted;
+        _events.Writer.TryComplete();
+        AbandonControl();
+        _completion.TrySetResult();
+    }
+
+    internal void Start() => _thread.Start();
+
+    /// <summary>Completes the input and waits briefly for the queued events.</summary>
+    public void Dispose()
+    {
+        CompleteInput();
+        // A halted bot is not waited for: its thread may be stuck in a plugin for good (it is a background thread).
+        if (_state == BotState.Running && _thread.IsAlive && Thread.CurrentThread != _thread)
+        {
+            _thread.Join(TimeSpan.FromSeconds(5));
+        }
+    }
+
+    private void Loop()
+    {
+        var reader = _events.Reader;
+        try
+        {
+            while (_state == BotState.Running)
+            {
+                if (Volatile.Read(ref _controlPending) != 0)
+                {
+                    RunControl();
+                }
+
+                if (reader.TryRead(out var item))
+                {
+                    // A default item only wakes the loop for control work.
+                    if (item.Instrument is not null)
+                    {
+                        Pipeline.Process(item.Instrument, item.Bar);
+                        Interlocked.Increment(ref _eventsProcessed);
+                    }
+
+                    continue;
+                }
+
+                if (!WaitForMore(reader))
+                {
+                    RunControl();
+                    break;
+                }
+            }
+        }
+        catch (PluginFaultException fault)
+        {
+            _onHaltingFault(this, fault);
+            Halt(fault.Message);
+        }
+        catch (Exception e)
+        {
+            Halt($"The bot failed: {e.GetType().Name}: {e.Message}");
+        }
+
+        if (_state == BotState.Running)
+        {
+            _state = BotState.Completed;
+        }
+
+        AbandonControl();
+        _completion.TrySetResult();
+    }
+
+    private static bool WaitForMore(ChannelReader<MarketEvent> reader)
+    {
+        var more = reader.WaitToReadAsync();
+        return more.IsCompletedSuccessfully ? more.Result : more.AsTask().GetAwaiter().GetResult();
+    }
+
+    private void RunControl()
+    {
+        while (_control.TryDequeue(out var control))
+        {
+            Interlocked.Decrement(ref _controlPending);
+            control.Run(Pipeline);
+        }
+    }
+
+    private void AbandonControl()
+    {
+        while (_control.TryDequeue(out var control))
+        {
+            Interlocked.Decrement(ref _controlPending);
+            control.Abandon(new InvalidOperationException($"Bot '{Name}' is {_state}{(_haltReason is null ? "" : $": {_haltReason}")}."));
+        }
+    }
+}

@@ -1,0 +1,8 @@
+using CryptoOrchestrator.Sdk.Domain;
+
+namespace CryptoOrchestrator.Runtime.Bots;
+
+/// <summary>One bar for one instrument, as a bot receives it.</summary>
+/// <param name="Instrument">What the bar is of; one of the bot's instruments.</param>
+/// <param name="Bar">The closed bar.</param>
+public readonly record struct MarketEvent(Instrument Instrument, Bar Bar);
