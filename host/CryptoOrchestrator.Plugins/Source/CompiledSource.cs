@@ -9,6 +9,4 @@ namespace CryptoOrchestrator.Plugins.Source;
 /// <param name="Symbols">The portable PDB, with the source text embedded, so stack traces name files and lines.</param>
 /// <param name="Files">The files compiled, relative to the folder with <c>/</c> separators, in ordinal order.</param>
 /// <param name="Elapsed">Reading, parsing, compiling and emitting together.</param>
-#pragma warning disable CA1819 // The images are handed over whole to the loader; a copy would only add garbage.
 public sealed record CompiledSource(string AssemblyName, byte[] Image, byte[] Symbols, IReadOnlyList<string> Files, TimeSpan Elapsed);
-#pragma warning restore CA1819
