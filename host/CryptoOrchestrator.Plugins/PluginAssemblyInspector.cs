@@ -5,32 +5,33 @@ using NuGet.Versioning;
 namespace CryptoOrchestrator.Plugins;
 
 /// <summary>
-/// Finds the plugin types in one loaded assembly, creates each once to read its metadata and
-/// validates it. Every failure becomes a problem for that type alone: one broken plugin never
-/// hides the others.
+/// Forces every type of one loaded assembly to load, then finds its plugin types, creates each once
+/// to read its metadata and validates it. A type that fails to load rejects the whole assembly (any
+/// plugin in it may reach that type); every other failure is one plugin type's alone: one broken
+/// plugin never hides the others.
 /// </summary>
 internal sealed class PluginAssemblyInspector(NuGetVersion sdkVersion, List<PluginDescriptor> plugins, List<PluginLoadProblem> problems)
 {
     public void Inspect(Assembly assembly, string sourceFile)
     {
-        var candidates = new List<Type>();
         var problemsBefore = problems.Count;
-        foreach (var type in LoadableTypes(assembly, sourceFile))
+        var types = LoadableTypes(assembly, sourceFile).ToList();
+        foreach (var type in types)
         {
-            try
+            if (TypeLoadVerifier.Verify(type) is { } failure)
             {
-                if (IsPluginType(type))
-                {
-                    candidates.Add(type);
-                }
-            }
-            catch (Exception e) when (IsTypeLoadFailure(e))
-            {
-                problems.Add(new(sourceFile, type.FullName, null, PluginProblemKind.NotSupported, $"type cannot be loaded: {e.Message}"));
+                problems.Add(new(sourceFile, type.FullName, null, PluginProblemKind.NotSupported, $"type cannot be loaded: {failure}"));
             }
         }
 
-        if (candidates.Count == 0 && problems.Count == problemsBefore)
+        // A plugin may reach any type of its assembly: none is accepted, or even created, while one fails to load.
+        if (problems.Count > problemsBefore)
+        {
+            return;
+        }
+
+        var candidates = types.Where(IsPluginType).ToList();
+        if (candidates.Count == 0)
         {
             problems.Add(new(sourceFile, null, null, PluginProblemKind.NoPlugin, $"no public non-abstract type implements {nameof(IPlugin)}"));
         }
@@ -65,20 +66,19 @@ internal sealed class PluginAssemblyInspector(NuGetVersion sdkVersion, List<Plug
 
     private void InspectType(Type type, string sourceFile)
     {
-        string? id = null;
+        PluginMetadata? metadata = null;
         try
         {
             var constructor = type.GetConstructor(Type.EmptyTypes)
                 ?? throw new PluginRejectedException(PluginProblemKind.Invalid, "has no public parameterless constructor");
             var invoker = ConstructorInvoker.Create(constructor);
             IPlugin Factory() => (IPlugin)invoker.Invoke();
-            var metadata = ReadMetadata(Factory);
-            id = metadata?.Id;
+            metadata = ReadMetadata(Factory);
             plugins.Add(PluginValidator.Describe(metadata, type, sourceFile, Factory, sdkVersion));
         }
         catch (PluginRejectedException e)
         {
-            problems.Add(new(sourceFile, type.FullName, id, e.Kind, e.Message));
+            problems.Add(new(sourceFile, type.FullName, metadata?.Id, e.Kind, e.Message) { Version = metadata?.Version });
         }
     }
 

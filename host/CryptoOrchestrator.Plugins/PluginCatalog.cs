@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
+using CryptoOrchestrator.Plugins.Loading;
 using CryptoOrchestrator.Sdk.Plugins;
 using NuGet.Versioning;
 
@@ -7,16 +8,24 @@ namespace CryptoOrchestrator.Plugins;
 
 /// <summary>
 /// The plugins that loaded and passed every check, by id, and the problems of those that did not.
-/// Immutable once built; create one with <see cref="Discover"/> or <see cref="PluginCatalogBuilder"/>.
+/// Immutable once built; create one with <see cref="Discover(string)"/> or <see cref="PluginCatalogBuilder"/>.
+/// Its plugins live in the load contexts of <see cref="Loaded"/> until <see cref="Unload"/>.
 /// </summary>
 public sealed class PluginCatalog
 {
     private readonly FrozenDictionary<string, PluginDescriptor> _byId;
 
-    internal PluginCatalog(IReadOnlyList<PluginDescriptor> plugins, IReadOnlyList<PluginLoadProblem> problems, NuGetVersion sdkVersion)
+    internal PluginCatalog(
+        IReadOnlyList<PluginDescriptor> plugins,
+        IReadOnlyList<PluginLoadProblem> problems,
+        IReadOnlyList<ExcludedPlugin> excluded,
+        IReadOnlyList<LoadedPlugin> loaded,
+        NuGetVersion sdkVersion)
     {
         Plugins = plugins;
         Problems = problems;
+        Excluded = excluded;
+        Loaded = loaded;
         SdkVersion = sdkVersion;
         _byId = plugins.ToFrozenDictionary(plugin => plugin.Id, StringComparer.Ordinal);
     }
@@ -27,11 +36,27 @@ public sealed class PluginCatalog
     /// <summary>Everything left out, and why.</summary>
     public IReadOnlyList<PluginLoadProblem> Problems { get; }
 
+    /// <summary>Plugins that loaded but that the status file keeps out (disabled, or quarantined in that version).</summary>
+    public IReadOnlyList<ExcludedPlugin> Excluded { get; }
+
+    /// <summary>The loaded generations (one context each) that hold the catalog's plugins.</summary>
+    public IReadOnlyList<LoadedPlugin> Loaded { get; }
+
     /// <summary>The SDK version plugins were checked against.</summary>
     public NuGetVersion SdkVersion { get; }
 
-    /// <summary>Discovers the plugin folders of <paramref name="pluginsDirectory"/> with the default loader.</summary>
-    public static PluginCatalog Discover(string pluginsDirectory) => new PluginCatalogBuilder().AddDirectory(pluginsDirectory).Build();
+    /// <summary>Discovers the plugin folders and packages of <paramref name="pluginsDirectory"/>, caching beside it.</summary>
+    public static PluginCatalog Discover(string pluginsDirectory) => Discover(pluginsDirectory, new PluginCatalogOptions());
+
+    /// <summary>Discovers the plugin folders and packages of <paramref name="pluginsDirectory"/> as <paramref name="options"/> say.</summary>
+    public static PluginCatalog Discover(string pluginsDirectory, PluginCatalogOptions options) =>
+        new PluginCatalogBuilder(options).AddDirectory(pluginsDirectory).Build();
+
+    /// <summary>
+    /// Unloads every context of <see cref="Loaded"/>. Drop the catalog and every instance created from it
+    /// first, then wait on the handles to see the contexts collected.
+    /// </summary>
+    public IReadOnlyList<UnloadHandle> Unload() => [.. Loaded.Select(loaded => loaded.Unload())];
 
     /// <summary>The plugin with <paramref name="id"/>, if loaded.</summary>
     public bool TryFind(string id, [NotNullWhen(true)] out PluginDescriptor? plugin)
@@ -77,6 +102,12 @@ public sealed class PluginCatalog
         if (failure is not null)
         {
             message += $" It was found in {failure.File} but not loaded ({failure.Kind}): {failure.Reason}.";
+        }
+
+        var excluded = Excluded.FirstOrDefault(plugin => plugin.Id == id);
+        if (excluded is not null)
+        {
+            message += $" It is installed in {excluded.SourceFile} but {excluded.Status}: {excluded.Reason}.";
         }
 
         var available = candidates.Select(plugin => plugin.Id).ToList();

@@ -1,40 +1,52 @@
 using System.Reflection;
+using CryptoOrchestrator.Plugins.Loading;
 using NuGet.Versioning;
 
 namespace CryptoOrchestrator.Plugins;
 
 /// <summary>
-/// Gathers plugins from directories, assembly files and loaded assemblies, then builds a
-/// <see cref="PluginCatalog"/>, resolving duplicate ids by keeping the highest version.
+/// Gathers plugins from directories, loaded generations and loaded assemblies, then builds a
+/// <see cref="PluginCatalog"/>, resolving duplicate ids by keeping the highest version. Directories load
+/// through <see cref="PluginLoader"/>: every plugin folder and every .nupkg into a collectible context of its own.
 /// </summary>
 public sealed class PluginCatalogBuilder
 {
-    private readonly IPluginAssemblyLoader _loader;
-    private readonly NuGetVersion _sdkVersion;
+    private readonly PluginCatalogOptions _options;
+    private readonly PluginLoader? _loader;
+    private readonly Dictionary<string, PluginLoader> _loadersByCache = new(StringComparer.Ordinal);
     private readonly List<PluginDescriptor> _plugins = [];
     private readonly List<PluginLoadProblem> _problems = [];
-    private readonly PluginAssemblyInspector _inspector;
+    private readonly List<ExcludedPlugin> _excluded = [];
+    private readonly List<LoadedPlugin> _loaded = [];
 
-    /// <summary>Loads with <see cref="DefaultPluginAssemblyLoader"/> and checks against <see cref="SdkVersion.Current"/>.</summary>
+    /// <summary>Checks against <see cref="SdkVersion.Current"/>, caches beside each plugins directory, no status file.</summary>
     public PluginCatalogBuilder()
-        : this(DefaultPluginAssemblyLoader.Instance, SdkVersion.Current)
+        : this(new PluginCatalogOptions())
     {
     }
 
-    /// <summary>Loads with <paramref name="loader"/> and checks SDK ranges against <paramref name="sdkVersion"/>.</summary>
-    public PluginCatalogBuilder(IPluginAssemblyLoader loader, NuGetVersion sdkVersion)
+    /// <summary>Loads and admits plugins as <paramref name="options"/> say.</summary>
+    public PluginCatalogBuilder(PluginCatalogOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(options.SdkVersion, nameof(options));
+        _options = options;
+    }
+
+    /// <summary>Loads every directory with <paramref name="loader"/> (its SDK version and cache); <paramref name="statusStore"/> as in <see cref="PluginCatalogOptions.StatusStore"/>.</summary>
+    public PluginCatalogBuilder(PluginLoader loader, Status.PluginStatusStore? statusStore = null)
     {
         ArgumentNullException.ThrowIfNull(loader);
-        ArgumentNullException.ThrowIfNull(sdkVersion);
         _loader = loader;
-        _sdkVersion = sdkVersion;
-        _inspector = new PluginAssemblyInspector(sdkVersion, _plugins, _problems);
+        _options = new PluginCatalogOptions { SdkVersion = loader.Options.SdkVersion, CacheDirectory = loader.Options.CacheDirectory, StatusStore = statusStore };
     }
 
+    private NuGetVersion SdkVersion => _options.SdkVersion;
+
     /// <summary>
-    /// Adds every plugin folder of <paramref name="pluginsDirectory"/>, laid out as
-    /// <c>&lt;pluginsDirectory&gt;/&lt;Folder&gt;/&lt;Folder&gt;.dll</c>: the main assembly is the one named like its folder,
-    /// the other files are its dependencies. Folders are visited in ordinal name order.
+    /// Adds every plugin of <paramref name="pluginsDirectory"/>: each folder laid out as
+    /// <c>&lt;pluginsDirectory&gt;/&lt;Folder&gt;/&lt;Folder&gt;.dll</c> (the main assembly is the one named like its
+    /// folder, the other files are its dependencies) and each <c>*.nupkg</c>, visited in ordinal path order.
     /// </summary>
     public PluginCatalogBuilder AddDirectory(string pluginsDirectory)
     {
@@ -45,57 +57,78 @@ public sealed class PluginCatalogBuilder
             throw new DirectoryNotFoundException($"Plugins directory '{root}' does not exist.");
         }
 
-        foreach (var stray in Sorted(Directory.EnumerateFiles(root, "*.dll")))
+        var loader = LoaderFor(root);
+        foreach (var stray in Directory.EnumerateFiles(root, "*.dll").Order(StringComparer.Ordinal))
         {
             _problems.Add(new(stray, null, null, PluginProblemKind.NoPlugin, "lies outside a plugin folder; expected <plugins>/<Name>/<Name>.dll"));
         }
 
-        foreach (var folder in Sorted(Directory.EnumerateDirectories(root)))
+        var folders = Directory.EnumerateDirectories(root)
+            .Where(folder => !IsOrHolds(folder, loader.Options.CacheDirectory))
+            .Select(folder => (Path: folder, Kind: PluginSourceKind.Folder));
+        var packages = Directory.EnumerateFiles(root, "*.nupkg").Select(file => (Path: file, Kind: PluginSourceKind.Package));
+        foreach (var (path, kind) in folders.Concat(packages).OrderBy(source => source.Path, StringComparer.Ordinal))
         {
-            var name = Path.GetFileName(folder);
-            var main = Sorted(Directory.EnumerateFiles(folder, "*.dll"))
-                .FirstOrDefault(file => string.Equals(Path.GetFileNameWithoutExtension(file), name, StringComparison.OrdinalIgnoreCase));
-            if (main is null)
-            {
-                _problems.Add(new(folder, null, null, PluginProblemKind.NoPlugin, $"plugin folder has no main assembly {name}.dll"));
-                continue;
-            }
-
-            AddAssemblyFile(main);
+            Add(kind == PluginSourceKind.Folder ? loader.LoadFolder(path) : loader.LoadPackage(path));
         }
 
-        return this;
-    }
-
-    /// <summary>Loads one assembly file and adds its plugins; a file that cannot be loaded becomes a problem.</summary>
-    public PluginCatalogBuilder AddAssemblyFile(string assemblyPath)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(assemblyPath);
-        var file = Path.GetFullPath(assemblyPath);
-        Assembly assembly;
-        try
-        {
-            assembly = _loader.Load(file);
-        }
-        catch (Exception e)
-        {
-            _problems.Add(new(file, null, null, PluginProblemKind.Unreadable, $"cannot be loaded as an assembly: {e.GetType().Name}: {e.Message}"));
-            return this;
-        }
-
-        _inspector.Inspect(assembly, file);
         return this;
     }
 
     /// <summary>
-    /// Adds the plugins of an assembly already loaded (e.g. compiled in memory);
+    /// Adds a loaded generation's plugins and problems. Plugins the status store keeps out are listed as
+    /// excluded; a generation left with no plugin is unloaded.
+    /// </summary>
+    public PluginCatalogBuilder Add(LoadedPlugin loaded)
+    {
+        ArgumentNullException.ThrowIfNull(loaded);
+        _problems.AddRange(loaded.Problems);
+        var admitted = new List<PluginDescriptor>();
+        foreach (var plugin in loaded.Plugins)
+        {
+            if (Exclusion(plugin) is { } excluded)
+            {
+                _excluded.Add(excluded);
+            }
+            else
+            {
+                admitted.Add(plugin);
+            }
+        }
+
+        if (admitted.Count == 0)
+        {
+            loaded.Unload();
+            return this;
+        }
+
+        _plugins.AddRange(admitted);
+        _loaded.Add(loaded);
+        return this;
+    }
+
+    /// <summary>
+    /// Adds the plugins of an assembly already loaded, in whatever context it is;
     /// <paramref name="sourceFile"/> defaults to its location, or its name when it has none.
     /// </summary>
     public PluginCatalogBuilder AddAssembly(Assembly assembly, string? sourceFile = null)
     {
         ArgumentNullException.ThrowIfNull(assembly);
         var source = sourceFile ?? (assembly.Location.Length > 0 ? assembly.Location : assembly.GetName().Name ?? assembly.FullName ?? "(in memory)");
-        _inspector.Inspect(assembly, source);
+        var plugins = new List<PluginDescriptor>();
+        new PluginAssemblyInspector(SdkVersion, plugins, _problems).Inspect(assembly, source);
+        foreach (var plugin in plugins)
+        {
+            if (Exclusion(plugin) is { } excluded)
+            {
+                _excluded.Add(excluded);
+            }
+            else
+            {
+                _plugins.Add(plugin);
+            }
+        }
+
         return this;
     }
 
@@ -117,13 +150,44 @@ public sealed class PluginCatalogBuilder
                     loser.PluginType.FullName,
                     loser.Id,
                     PluginProblemKind.Superseded,
-                    $"version {loser.Version.ToNormalizedString()} is superseded by version {winner.Version.ToNormalizedString()} from {winner.SourceFile}"));
+                    $"version {loser.Version.ToNormalizedString()} is superseded by version {winner.Version.ToNormalizedString()} from {winner.SourceFile}")
+                {
+                    Version = loser.Version.ToNormalizedString(),
+                });
             }
         }
 
         winners.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-        return new PluginCatalog(winners, problems, _sdkVersion);
+        return new PluginCatalog(winners, problems, [.. _excluded], [.. _loaded], SdkVersion);
     }
 
-    private static IEnumerable<string> Sorted(IEnumerable<string> paths) => paths.Order(StringComparer.Ordinal);
+    private PluginLoader LoaderFor(string pluginsDirectory)
+    {
+        if (_loader is not null)
+        {
+            return _loader;
+        }
+
+        var cache = Path.GetFullPath(_options.CacheDirectory ?? PluginCatalogOptions.DefaultCacheDirectory(pluginsDirectory));
+        if (!_loadersByCache.TryGetValue(cache, out var loader))
+        {
+            loader = new PluginLoader(new PluginLoaderOptions { CacheDirectory = cache, SdkVersion = SdkVersion });
+            _loadersByCache.Add(cache, loader);
+        }
+
+        return loader;
+    }
+
+    // Disabled by an operator, or quarantined in this very version (a new version is the answer to a quarantine).
+    private ExcludedPlugin? Exclusion(PluginDescriptor plugin)
+    {
+        var record = _options.StatusStore?.Find(plugin.Id);
+        var version = plugin.Version.ToNormalizedString();
+        var keptOut = record is not null
+            && (record.Status == PluginStatus.Disabled || (record.Status == PluginStatus.Malfunctioned && record.Version == version));
+        return keptOut ? new ExcludedPlugin(plugin.Id, version, plugin.Kind, plugin.SourceFile, record!.Status, record.Reason) : null;
+    }
+
+    private static bool IsOrHolds(string folder, string path) =>
+        string.Equals(folder, path, StringComparison.Ordinal) || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }

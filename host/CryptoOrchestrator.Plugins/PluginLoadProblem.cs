@@ -8,6 +8,9 @@ namespace CryptoOrchestrator.Plugins;
 /// <param name="Reason">What is wrong, for the operator.</param>
 public sealed record PluginLoadProblem(string File, string? TypeName, string? PluginId, PluginProblemKind Kind, string Reason)
 {
+    /// <summary>The plugin's declared version, when it got as far as declaring one.</summary>
+    public string? Version { get; init; }
+
     /// <inheritdoc />
     public override string ToString()
     {

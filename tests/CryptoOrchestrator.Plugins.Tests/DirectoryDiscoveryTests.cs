@@ -92,22 +92,4 @@ public sealed class DirectoryDiscoveryTests : IDisposable
 
         Assert.Contains(missing, error.Message, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void LoaderFailure_IsReportedThroughTheLoaderSeam()
-    {
-        var file = _plugins.AddFile("Any", "Any.dll", [0]);
-        var builder = new PluginCatalogBuilder(new RefusingLoader(), SdkVersion.Current);
-
-        var catalog = builder.AddDirectory(_plugins.Path).Build();
-
-        var problem = Assert.Single(catalog.Problems);
-        Assert.Equal(file, problem.File);
-        Assert.Contains("refused by policy", problem.Reason, StringComparison.Ordinal);
-    }
-
-    private sealed class RefusingLoader : IPluginAssemblyLoader
-    {
-        public System.Reflection.Assembly Load(string assemblyPath) => throw new FileLoadException("refused by policy", assemblyPath);
-    }
 }

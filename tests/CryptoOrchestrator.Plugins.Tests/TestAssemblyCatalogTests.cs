@@ -8,7 +8,7 @@ namespace CryptoOrchestrator.Plugins.Tests;
 public sealed class TestAssemblyCatalogTests
 {
     private static PluginCatalog CatalogOfTestPlugins(NuGetVersion? sdkVersion = null) =>
-        new PluginCatalogBuilder(DefaultPluginAssemblyLoader.Instance, sdkVersion ?? SdkVersion.Current)
+        new PluginCatalogBuilder(new PluginCatalogOptions { SdkVersion = sdkVersion ?? SdkVersion.Current })
             .AddAssembly(typeof(TestStrategy).Assembly)
             .Build();
 

@@ -28,4 +28,13 @@ public sealed class InMemoryStateStore : IStateStore
         payload = ReadOnlyMemory<byte>.Empty;
         return false;
     }
+
+    /// <summary>Saves every entry into <paramref name="target"/>, in key order.</summary>
+    internal void CopyTo(IStateStore target)
+    {
+        foreach (var (key, (version, payload)) in _entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            target.Save(key, version, payload);
+        }
+    }
 }

@@ -47,4 +47,16 @@ public sealed record PipelineSetup
 
     /// <summary>Where plugin loggers write.</summary>
     public ILoggerFactory LoggerFactory { get; init; } = NullLoggerFactory.Instance;
+
+    /// <summary>What a strategy that throws does to the run; halting by default, as a backtest should.</summary>
+    public FaultPolicy FaultPolicy { get; init; } = FaultPolicy.Halt;
+
+    /// <summary>Bars kept per instrument to re-feed a strategy swapped in without state handoff; 0 keeps none, at no cost.</summary>
+    public int HistoryDepth { get; init; }
+
+    /// <summary>
+    /// Hears, on the pipeline thread, of every strategy fault the pipeline contains (under
+    /// <see cref="FaultPolicy.ContinueWithout"/>) and of a swapped-out instance whose Dispose threw.
+    /// </summary>
+    public Action<PluginFault>? FaultObserver { get; init; }
 }

@@ -41,7 +41,7 @@ internal sealed class Rebalancer
 
         _lastExposure[instrument] = exposure;
         var current = _portfolio.PositionQuantity(instrument) + _pending[instrument] + (_desk?.Pending(instrument) ?? Quantity.Zero);
-        var target = _sizer.TargetPosition(market with { TargetExposure = exposure, CurrentPosition = current });
+        var target = TargetPosition(market with { TargetExposure = exposure, CurrentPosition = current });
         if (target == current)
         {
             return;
@@ -63,6 +63,19 @@ internal sealed class Rebalancer
         if (!delta.IsZero)
         {
             Work(OrderRequest.Market(symbol, delta.IsNegative ? OrderSide.Sell : OrderSide.Buy, delta.Abs()), instrument, owner, now);
+        }
+    }
+
+    /// <summary>A sizer that throws is named, so the fault is never taken for a strategy's.</summary>
+    private Quantity TargetPosition(in SizingRequest request)
+    {
+        try
+        {
+            return _sizer.TargetPosition(request);
+        }
+        catch (Exception ex)
+        {
+            throw new PluginFaultException(_sizer.Metadata.Id, nameof(IPositionSizer.TargetPosition), ex);
         }
     }
 

@@ -35,6 +35,19 @@ internal sealed class SignalBook
     public bool IsDirty(int instrument) => _dirty[instrument];
 
     /// <summary>
+    /// Forgets every signal of <paramref name="slot"/>. Dirty flags stay as they are: withdrawing a
+    /// view does not by itself move positions; the next fusion of each instrument goes without it.
+    /// </summary>
+    public void Withdraw(int slot)
+    {
+        for (var cell = slot; cell < _present.Length; cell += _strategies)
+        {
+            _present[cell] = false;
+            _latest[cell] = default;
+        }
+    }
+
+    /// <summary>
     /// The instrument's current signals, one per strategy that has spoken, and the slot of the
     /// only contributor (or -1 when several strategies share the view). Clears the dirty flag.
     /// </summary>

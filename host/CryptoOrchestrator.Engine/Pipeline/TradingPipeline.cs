@@ -6,6 +6,7 @@ using CryptoOrchestrator.Engine.MarketData;
 using CryptoOrchestrator.Engine.Orders;
 using CryptoOrchestrator.Engine.Accounting;
 using CryptoOrchestrator.Engine.Risk;
+using CryptoOrchestrator.Sdk.Context;
 using CryptoOrchestrator.Sdk.Domain;
 using CryptoOrchestrator.Sdk.Plugins;
 
@@ -22,8 +23,9 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
     private const int ProgressStride = 1 << 16;
 
     private readonly Instrument[] _instruments;
-    private readonly IStrategy[] _strategies;
-    private readonly string[] _ownerIds;
+    private readonly StrategySlots _strategies;
+    private readonly StrategySwapper _swapper;
+    private readonly BarHistory? _history;
     private readonly IReadOnlyDictionary<string, IModel> _models;
     private readonly SimulatedClock _clock = new();
     private readonly SimulatedExchange _exchange;
@@ -47,23 +49,24 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
             throw new ArgumentException("A pipeline needs at least one strategy.", nameof(setup));
         }
 
+        ArgumentOutOfRangeException.ThrowIfNegative(setup.HistoryDepth, nameof(setup));
         _instruments = [.. instruments];
-        _strategies = [.. setup.Strategies.Select(s => s.Strategy)];
-        _ownerIds = [.. _strategies.Select(s => s.Metadata.Id)];
         _models = setup.Models;
         _fusion = setup.Fusion;
         _takerFeeRate = setup.Exchange.Commission.TakerRate;
         _periodsPerYear = setup.PeriodsPerYear ?? 0;
 
-        Portfolio = new Accounting.Portfolio(setup.InitialCash, _instruments, owners: _strategies.Length) { TradeListener = this };
+        Portfolio = new Accounting.Portfolio(setup.InitialCash, _instruments, owners: setup.Strategies.Count) { TradeListener = this };
         Tracker = new PerformanceTracker(setup.InitialCash, expectedSteps);
         _exchange = new SimulatedExchange(setup.Exchange);
         Orders = new OrderManager(_exchange, this);
         _router = new OrderRouter(Orders, Portfolio, new RiskGate(setup.RiskRules, Portfolio), setup.PositionMode);
         _desk = ExecutionDesk.For(setup, _router, Orders, _clock, _instruments.Length);
         _rebalancer = new Rebalancer(_router, Portfolio, setup.Sizer, setup.PositionMode, _instruments.Length, _desk);
-        _signals = new SignalBook(_strategies.Length, _instruments.Length);
+        _signals = new SignalBook(setup.Strategies.Count, _instruments.Length);
         _returns = [.. _instruments.Select(_ => new ReturnWindow(setup.VolatilityLookback))];
+        _history = setup.HistoryDepth > 0 ? new BarHistory(setup.HistoryDepth, _instruments.Length) : null;
+        _strategies = new StrategySlots([.. setup.Strategies.Select(s => s.Strategy.Metadata.Id)], _signals, _clock, setup);
 
         var state = new InMemoryStateStore();
         PluginContext ContextFor(IPlugin plugin) =>
@@ -77,13 +80,20 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
             Initialize(rule, r => r.Initialize(ContextFor(r)));
         }
 
-        for (var slot = 0; slot < _strategies.Length; slot++)
+        var contexts = new StrategyContexts(this, _clock, setup.LoggerFactory, setup.Seed, state);
+        for (var slot = 0; slot < _strategies.Count; slot++)
         {
-            var registration = setup.Strategies[slot];
-            var id = registration.Strategy.Metadata.Id;
-            var context = new PluginContext(id, _clock, setup.LoggerFactory, setup.Seed, registration.Parameters, state);
-            Initialize(registration.Strategy, s => s.Initialize(new StrategyContext(context, this, slot)));
+            var (strategy, parameters) = setup.Strategies[slot];
+            var context = contexts.Live(slot, _strategies.IdOf(slot), parameters);
+            using (_strategies.Probe.Enter(_strategies.IdOf(slot), CallbackPhases.Initialize))
+            {
+                Initialize(strategy, s => s.Initialize(context));
+            }
+
+            _strategies.Install(slot, strategy, context);
         }
+
+        _swapper = new StrategySwapper(_strategies, contexts, _history, _instruments);
     }
 
     /// <summary>Cash, positions and PnL.</summary>
@@ -100,6 +110,89 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
 
     /// <summary>Bars per year used for annualising, known once data has been seen.</summary>
     public double PeriodsPerYear => _periodsPerYear;
+
+    /// <summary>The plugin id of the strategy in each slot, in the order they see events.</summary>
+    public IReadOnlyList<string> StrategyIds => _strategies.Ids;
+
+    /// <summary>Where the pipeline thread is: read it from a watchdog thread to spot a strategy stuck in a callback.</summary>
+    public CallbackProbe Probe => _strategies.Probe;
+
+    /// <summary>The slot of the strategy <paramref name="pluginId"/>; throws naming the id and the ids present.</summary>
+    public int SlotOf(string pluginId) => _strategies.SlotOf(pluginId);
+
+    /// <summary>True once the strategy in <paramref name="slot"/> has been quarantined (and not swapped since).</summary>
+    public bool IsQuarantined(int slot) => _strategies.IsQuarantined(CheckSlot(slot));
+
+    /// <summary>Why the strategy in <paramref name="slot"/> was quarantined, or null when it is not.</summary>
+    public string? QuarantineReason(int slot) => _strategies.QuarantineReason(CheckSlot(slot));
+
+    /// <summary>
+    /// Quarantines <paramref name="pluginId"/> as if it had faulted: from the next callback boundary on it
+    /// is not called, its signals are withdrawn, and its positions and orders stay as they are. Thread-safe:
+    /// a watchdog calls it from its own thread; a callback already running is not interrupted.
+    /// </summary>
+    public void Quarantine(string pluginId, string reason) => _strategies.RequestQuarantine(pluginId, reason);
+
+    /// <summary>
+    /// Puts <paramref name="replacement"/> (a fresh, uninitialised instance with the same id) in the place of
+    /// the strategy in <paramref name="slot"/>, between events, on the pipeline thread. When both instances are
+    /// <see cref="IStatefulPlugin"/> the running one hands its state over; otherwise the replacement is re-fed the
+    /// last <see cref="PipelineSetup.HistoryDepth"/> bars with nothing it does reaching the run. The slot's ledger,
+    /// positions, open orders and last signals are untouched, and the updates and fills of its orders go to the
+    /// replacement from now on. If the replacement throws, <see cref="StrategySwapRejectedException"/> and nothing
+    /// changed; otherwise the old instance is disposed if it is <see cref="IDisposable"/>, and a quarantine ends.
+    /// </summary>
+    public StrategySwapReport SwapStrategy(int slot, IStrategy replacement, IParameterSet parameters) =>
+        _swapper.Swap(slot, replacement, parameters);
+
+    /// <summary>
+    /// One live step: <paramref name="bar"/> of <paramref name="instrument"/> is processed exactly as a step of a
+    /// single-feed backtest (matched at its open, then closed: marks, strategies, signals, orders; then equity is
+    /// recorded), so feeding a series bar by bar gives the run <see cref="Run"/> gives. Bars per year come from the
+    /// setup or, failing that, from the first bar's span. Allocation-free: the per-bar hot path.
+    /// For several instruments whose bars share a time, use <see cref="ProcessStep"/>.
+    /// </summary>
+    public void Process(Instrument instrument, in Bar bar)
+    {
+        var index = Portfolio.IndexOf(instrument);
+        LearnIntervalFrom(bar);
+        ProcessBar(index, bar);
+        EndStep();
+    }
+
+    /// <summary>
+    /// One live step over several instruments: <paramref name="bars"/>[i] belongs to <paramref name="instruments"/>[i]
+    /// and all open at the same time. Every bar is matched at its open before any closes, then equity is recorded
+    /// once, exactly as a time step of a multi-feed backtest. Allocation-free.
+    /// </summary>
+    public void ProcessStep(ReadOnlySpan<Instrument> instruments, ReadOnlySpan<Bar> bars)
+    {
+        if (instruments.Length != bars.Length || bars.IsEmpty)
+        {
+            throw new ArgumentException($"A step needs one bar per instrument and at least one; got {instruments.Length} instruments and {bars.Length} bars.", nameof(bars));
+        }
+
+        foreach (ref readonly var bar in bars)
+        {
+            if (bar.OpenTime != bars[0].OpenTime)
+            {
+                throw new ArgumentException($"The bars of one step must open at the same time; {bars[0].OpenTime} and {bar.OpenTime} differ.", nameof(bars));
+            }
+        }
+
+        LearnIntervalFrom(bars[0]);
+        for (var i = 0; i < bars.Length; i++)
+        {
+            OpenBar(Portfolio.IndexOf(instruments[i]), bars[i]);
+        }
+
+        for (var i = 0; i < bars.Length; i++)
+        {
+            CloseBar(Portfolio.IndexOf(instruments[i]), bars[i]);
+        }
+
+        EndStep();
+    }
 
     /// <summary>
     /// Feeds every bar of <paramref name="feeds"/> through the pipeline in time order (ties in
@@ -210,17 +303,11 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
         _clock.AdvanceTo(Math.Max(_clock.NowMs, bar.CloseTime));
         Portfolio.Mark(instrument, bar.Close);
         _returns[instrument].Push(bar.Close.ToDouble());
+        _history?.Record(instrument, bar);
         _desk?.OnBar(instrument, symbol, bar);
-        for (var slot = 0; slot < _strategies.Length; slot++)
+        for (var slot = 0; slot < _strategies.Count; slot++)
         {
-            try
-            {
-                _strategies[slot].OnBar(symbol, bar);
-            }
-            catch (Exception ex) when (ex is not PluginFaultException)
-            {
-                throw new PluginFaultException(_ownerIds[slot], nameof(IStrategy.OnBar), ex);
-            }
+            _strategies.Dispatch(slot, new BarCallback(symbol, in bar));
         }
 
         if (_signals.IsDirty(instrument))
@@ -279,17 +366,13 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
         _rebalancer.Rebalance(instrument, exposure, market, soleContributor, _clock.NowMs);
     }
 
+    /// <summary>Records a well-formed signal of a live strategy (its context checks the form).</summary>
     internal void Emit(int slot, in Signal signal)
     {
-        if (signal.Malformation() is { } problem)
-        {
-            throw new PluginFaultException(_ownerIds[slot], "Emit", new ArgumentException($"signal {problem}"));
-        }
-
         _signals.Record(slot, Portfolio.IndexOf(signal.Instrument), signal);
         if (Events.HasSinks)
         {
-            Events.Signal(_ownerIds[slot], signal);
+            Events.Signal(_strategies.IdOf(slot), signal);
         }
     }
 
@@ -309,14 +392,7 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
         _desk?.OnFill(fill);
         if (owner >= 0)
         {
-            try
-            {
-                _strategies[owner].OnFill(fill);
-            }
-            catch (Exception ex) when (ex is not PluginFaultException)
-            {
-                throw new PluginFaultException(_ownerIds[owner], nameof(IStrategy.OnFill), ex);
-            }
+            _strategies.Dispatch(owner, new FillCallback(in fill));
         }
 
         if (Events.HasSinks)
@@ -332,14 +408,7 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
         _desk?.OnOrderUpdate(order);
         if (owner >= 0)
         {
-            try
-            {
-                _strategies[owner].OnOrderUpdate(order);
-            }
-            catch (Exception ex) when (ex is not PluginFaultException)
-            {
-                throw new PluginFaultException(_ownerIds[owner], nameof(IStrategy.OnOrderUpdate), ex);
-            }
+            _strategies.Dispatch(owner, new OrderUpdateCallback(in order));
         }
 
         if (Events.HasSinks)
@@ -358,7 +427,23 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
         }
     }
 
-    private string OwnerId(int owner) => owner >= 0 ? _ownerIds[owner] : PipelineOwnerId;
+    private string OwnerId(int owner) => owner >= 0 ? _strategies.IdOf(owner) : PipelineOwnerId;
+
+    private int CheckSlot(int slot)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(slot);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(slot, _strategies.Count);
+        return slot;
+    }
+
+    /// <summary>A live feed has no series to read the interval from: a bar covers OpenTime through CloseTime, its last millisecond.</summary>
+    private void LearnIntervalFrom(in Bar bar)
+    {
+        if (_periodsPerYear == 0 && bar.CloseTime >= bar.OpenTime)
+        {
+            _periodsPerYear = PerformanceTracker.PeriodsPerYear(bar.CloseTime - bar.OpenTime + 1);
+        }
+    }
 
     private static int NextFeed(IReadOnlyList<BarSeries> feeds, int[] cursor)
     {

@@ -1,3 +1,4 @@
+using CryptoOrchestrator.Engine.Pipeline;
 using CryptoOrchestrator.Sdk.Context;
 using CryptoOrchestrator.Sdk.Domain;
 using CryptoOrchestrator.Sdk.Plugins;
@@ -17,7 +18,7 @@ internal sealed class RiskGate(IReadOnlyList<IRiskRule> rules, IPortfolioView po
     {
         foreach (var rule in _rules)
         {
-            var decision = rule.Evaluate(request, portfolio);
+            var decision = Evaluate(rule, request);
             switch (decision.Kind)
             {
                 case RiskDecisionKind.Approve:
@@ -29,14 +30,32 @@ internal sealed class RiskGate(IReadOnlyList<IRiskRule> rules, IPortfolioView po
                     request = request with { Quantity = decision.Quantity };
                     continue;
                 case RiskDecisionKind.Resize:
-                    throw new InvalidOperationException(
-                        $"Risk rule '{rule.Metadata.Id}' resized an order up from {request.Quantity} to {decision.Quantity}; a rule may only shrink orders.");
+                    throw new PluginFaultException(rule.Metadata.Id, nameof(IRiskRule.Evaluate), new InvalidOperationException(
+                        $"Risk rule '{rule.Metadata.Id}' resized an order up from {request.Quantity} to {decision.Quantity}; a rule may only shrink orders."));
                 default:
-                    throw new InvalidOperationException($"Risk rule '{rule.Metadata.Id}' returned an unknown decision {decision.Kind}.");
+                    throw new PluginFaultException(rule.Metadata.Id, nameof(IRiskRule.Evaluate), new InvalidOperationException(
+                        $"Risk rule '{rule.Metadata.Id}' returned an unknown decision {decision.Kind}."));
             }
         }
 
         rejectReason = null;
         return true;
+    }
+
+    /// <summary>
+    /// A rule that throws is named as the culprit. Orders are often placed from inside a strategy's
+    /// callback, and a fault left unnamed there would be taken for the strategy's (and, with
+    /// FaultPolicy.ContinueWithout, quarantine it) where a broken risk rule must halt the run.
+    /// </summary>
+    private RiskDecision Evaluate(IRiskRule rule, in OrderRequest request)
+    {
+        try
+        {
+            return rule.Evaluate(request, portfolio);
+        }
+        catch (Exception ex)
+        {
+            throw new PluginFaultException(rule.Metadata.Id, nameof(IRiskRule.Evaluate), ex);
+        }
     }
 }
