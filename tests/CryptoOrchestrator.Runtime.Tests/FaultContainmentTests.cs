@@ -4,6 +4,7 @@ using CryptoOrchestrator.Engine.Pipeline;
 using CryptoOrchestrator.Plugins;
 using CryptoOrchestrator.Runtime.Bots;
 using CryptoOrchestrator.Runtime.Hosting;
+using CryptoOrchestrator.Sdk.Plugins;
 
 namespace CryptoOrchestrator.Runtime.Tests;
 
@@ -155,7 +156,7 @@ public sealed class FaultContainmentTests : IDisposable
     private static long CountingBars(TradingPipeline pipeline)
     {
         var payload = new System.Buffers.ArrayBufferWriter<byte>();
-        ((CryptoOrchestrator.Sdk.Plugins.IStatefulPlugin)pipeline.StrategyAt(pipeline.SlotOf("counting"))).SaveState(payload);
+        Assert.IsAssignableFrom<IStatefulPlugin>(pipeline.StrategyAt(pipeline.SlotOf("counting"))).SaveState(payload);
         return BitConverter.ToInt64(payload.WrittenSpan);
     }
 

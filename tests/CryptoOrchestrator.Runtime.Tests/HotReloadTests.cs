@@ -71,7 +71,7 @@ public sealed class HotReloadTests(ITestOutputHelper output) : IDisposable
         Assert.Contains(transcript.Lines, line => line.Contains(" fill ", StringComparison.Ordinal));
 
         await host.WhenUnloadsVerified();
-        Assert.Empty(events.OfType<ContextLeaked>());
+        Assert.True(!events.OfType<ContextLeaked>().Any(), string.Join("\n", events.OfType<ContextLeaked>().Select(l => l.Describe())));
         var swapped = events.OfType<StrategySwapped>().Where(s => s.Bot == "swapped").ToList();
         var collected = events.OfType<ContextCollected>().Select(c => c.ContextName).ToHashSet();
         Assert.All(swapped, swap => Assert.Contains(swap.FromContext, collected));
@@ -198,10 +198,10 @@ public sealed class HotReloadTests(ITestOutputHelper output) : IDisposable
     }
 
     /// <summary>Reads the counting strategy's bar count and hash from the payload it would hand over.</summary>
-    private static (long Count, ulong Hash) CountingState(IStrategy strategy)
+    private static (long Count, ulong Hash) CountingState(IStrategy? strategy)
     {
         var payload = new ArrayBufferWriter<byte>();
-        ((IStatefulPlugin)strategy).SaveState(payload);
+        Assert.IsAssignableFrom<IStatefulPlugin>(strategy).SaveState(payload);
         var bytes = payload.WrittenSpan;
         return (BitConverter.ToInt64(bytes), BitConverter.ToUInt64(bytes[8..]));
     }

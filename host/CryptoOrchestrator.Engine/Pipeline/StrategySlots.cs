@@ -106,6 +106,22 @@ internal sealed class StrategySlots
         }
     }
 
+    /// <summary>
+    /// Lets go of every instance and context once no more events will come, so the load contexts
+    /// they came from can be unloaded while the pipeline's results are still read.
+    /// </summary>
+    public void ReleaseAll()
+    {
+        for (var slot = 0; slot < _ids.Length; slot++)
+        {
+            _contexts[slot]?.CutOff();
+            _contexts[slot] = null;
+            _instances[slot] = null;
+            Volatile.Write(ref _quarantineReasons[slot], "the run has ended");
+            Volatile.Write(ref _quarantined[slot], true);
+        }
+    }
+
     /// <summary>Asks for <paramref name="pluginId"/> to be quarantined at the next callback boundary. Thread-safe.</summary>
     public void RequestQuarantine(string pluginId, string reason)
     {

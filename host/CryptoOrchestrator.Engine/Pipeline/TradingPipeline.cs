@@ -120,6 +120,15 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
     /// <summary>The slot of the strategy <paramref name="pluginId"/>; throws naming the id and the ids present.</summary>
     public int SlotOf(string pluginId) => _strategies.SlotOf(pluginId);
 
+    /// <summary>The instance running in <paramref name="slot"/> (null once quarantined), for a look between events; do not keep it.</summary>
+    public IStrategy? StrategyAt(int slot) => _strategies.InstanceIn(CheckSlot(slot));
+
+    /// <summary>
+    /// Lets go of every strategy instance once no more events will come: the portfolio, orders and
+    /// analytics stay readable while the plugins' load contexts unload.
+    /// </summary>
+    public void DetachStrategies() => _strategies.ReleaseAll();
+
     /// <summary>True once the strategy in <paramref name="slot"/> has been quarantined (and not swapped since).</summary>
     public bool IsQuarantined(int slot) => _strategies.IsQuarantined(CheckSlot(slot));
 

@@ -40,7 +40,16 @@ internal sealed class GenerationTracker(int gcRounds, Action<PluginHostEvent> re
 
     private void Verify(UnloadHandle handle)
     {
+        // A context can be held for a moment by the runtime itself (a background tier-up compile of one
+        // of its methods, a work item in flight), so a context still alive is given a few more chances,
+        // with growing pauses (1.5 s in all), before it is called a leak.
         var outcome = handle.WaitForCollection(gcRounds);
+        for (var pause = 50; !outcome.Collected && pause <= 800; pause *= 2)
+        {
+            Thread.Sleep(pause);
+            outcome = handle.WaitForCollection(gcRounds);
+        }
+
         report(outcome.Collected
             ? new ContextCollected(outcome.ContextName, outcome.GcRounds, outcome.Elapsed)
             : new ContextLeaked(outcome.ContextName, outcome.LeakReport ?? "not collected"));

@@ -3,6 +3,7 @@ using CryptoOrchestrator.Engine.Configuration;
 using CryptoOrchestrator.Engine.Pipeline;
 using CryptoOrchestrator.Plugins;
 using CryptoOrchestrator.Plugins.Loading;
+using CryptoOrchestrator.Runtime.Bots;
 using CryptoOrchestrator.Sdk.Plugins;
 
 namespace CryptoOrchestrator.Runtime.Hosting;
@@ -125,7 +126,7 @@ public sealed partial class PluginHost
                 Report(new SwapRejected(bot.Name, plugin.Id, generation.ContextName, e.Message));
                 return false;
             }
-            catch (InvalidOperationException) when (bot.State != Bots.BotState.Running)
+            catch (InvalidOperationException) when (bot.State != BotState.Running)
             {
                 // The bot stopped before its next event boundary: there is nothing left to swap.
                 return false;
