@@ -137,7 +137,7 @@ internal static class PluginBenchCommand
     private static string WriteBenchSource(string folder)
     {
         Directory.CreateDirectory(folder);
-        using var resource = typeof(PluginBenchCommand).Assembly.GetManifestResourceStream("BenchStrategy.cs")
+        using var resource = typeof(PluginBenchCommand).Assembly.GetManifestResourceStream("BreakoutStrategy.cs")
             ?? throw new InvalidOperationException("The benchmark's source plugin is missing from the executable.");
         using var file = File.Create(Path.Combine(folder, "BreakoutStrategy.cs"));
         resource.CopyTo(file);
