@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using CryptoOrchestrator.Runtime.Hosting;
 
 namespace CryptoOrchestrator.Runtime.Tests;
@@ -22,6 +23,37 @@ public sealed class HostDirectory : IDisposable
 
     /// <summary>Copies the SMA crossover plugin's real build output into the plugins folder (again, to look like a new build).</summary>
     public string InstallSmaCrossover() => CopyFolder(Path.Combine(AppContext.BaseDirectory, "reference-plugins", SmaCrossoverFolder), SmaCrossoverFolder);
+
+    /// <summary>
+    /// Packs the SMA crossover plugin's build output as <c>plugins/sma-crossover.nupkg</c>, the way
+    /// <c>dotnet pack</c> lays a package out, replacing the file in one move as a package manager would.
+    /// </summary>
+    public string InstallSmaCrossoverPackage()
+    {
+        var stage = Directory.CreateDirectory(Path.Combine(Root, "stage-" + Guid.NewGuid().ToString("N"))).FullName;
+        var lib = Directory.CreateDirectory(Path.Combine(stage, "lib", "net10.0")).FullName;
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "reference-plugins", SmaCrossoverFolder)))
+        {
+            File.Copy(file, Path.Combine(lib, Path.GetFileName(file)));
+        }
+
+        File.WriteAllText(Path.Combine(stage, SmaCrossoverFolder + ".nuspec"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <package xmlns="http://schemas.microsoft.com/packaging/2013/05/nuspec.xsd">
+              <metadata>
+                <id>{SmaCrossoverFolder}</id>
+                <version>1.0.0</version>
+                <authors>CryptoOrchestrator</authors>
+                <description>The SMA crossover strategy as a package.</description>
+              </metadata>
+            </package>
+            """);
+        var packed = Path.Combine(Root, Guid.NewGuid().ToString("N") + ".nupkg");
+        ZipFile.CreateFromDirectory(stage, packed);
+        var target = Path.Combine(Plugins, "sma-crossover.nupkg");
+        File.Move(packed, target, overwrite: true);
+        return target;
+    }
 
     /// <summary>Rewrites one file of an installed source plugin, replacing <paramref name="from"/> with <paramref name="to"/>.</summary>
     public void EditSource(string name, string file, string from, string to)

@@ -108,6 +108,32 @@ public sealed class HotReloadTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public async Task NewPackageFile_IsSeenByTheWatcher_AndSwappedIn()
+    {
+        var bars = Streams.Bars(600, seed: 5);
+        _directory.InstallSmaCrossoverPackage();
+        using var host = _directory.CreateHost(watch: true);
+        var events = new HostEvents(host);
+        host.Start();
+        Assert.EndsWith("sma-crossover.nupkg", Assert.Single(events.OfType<PluginActivated>()).Source, StringComparison.Ordinal);
+
+        var bot = host.StartBot(Streams.Bot("live", "sma-crossover") with { HistoryDepth = 50 });
+        foreach (var bar in bars.Take(300))
+        {
+            bot.Post(Streams.Btc, bar);
+        }
+
+        _directory.InstallSmaCrossoverPackage();
+        var swap = await events.WaitFor<StrategySwapped>(s => s.Bot == "live");
+        await Streams.RunToEnd(bot, bars.Skip(300));
+
+        Assert.Equal(BotState.Completed, bot.State);
+        Assert.NotEqual(swap.FromContext, swap.ToContext);
+        await host.WhenUnloadsVerified();
+        Assert.Contains(events.OfType<ContextCollected>(), c => c.ContextName == swap.FromContext);
+    }
+
+    [Fact]
     public async Task SourcePluginWithACompileError_IsRejectedNamingFileAndLine_ThenTheFixSwapsIn()
     {
         _directory.InstallSource(Counting);
