@@ -75,6 +75,14 @@ public class ProcessTests
     }
 
     [Fact]
+    public void NegativeHistoryDepth_IsRefused_NamingTheSetting()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new TradingPipeline(RandomSetup() with { HistoryDepth = -1 }, [Btc], 1));
+
+        Assert.Contains(nameof(PipelineSetup.HistoryDepth), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Process_AllocatesNothingPerBar_WithHistoryAndFaultContainment()
     {
         var series = Bars.RandomWalk(Btc, 3, 12_000);
