@@ -89,7 +89,7 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
         {
             var (strategy, parameters) = setup.Strategies[slot];
             var context = contexts.Live(slot, _strategies.IdOf(slot), parameters);
-            using (_strategies.Probe.Enter(_strategies.IdOf(slot), CallbackPhases.Initialize))
+            using (_strategies.Probe.Enter(slot, CallbackPhase.Initialize))
             {
                 Initialize(strategy, s => s.Initialize(context));
             }
