@@ -4,6 +4,7 @@ using CryptoOrchestrator.Engine.Pipeline;
 using CryptoOrchestrator.Engine.Sizing;
 using CryptoOrchestrator.Sdk.Domain;
 using CryptoOrchestrator.Sdk.Plugins;
+using static CryptoOrchestrator.Engine.Tests.Pipeline.Live.TestMetadata;
 using static CryptoOrchestrator.Engine.Tests.Pipeline.PipelineHarness;
 
 namespace CryptoOrchestrator.Engine.Tests.Pipeline.Live;
@@ -222,7 +223,7 @@ public class FaultPolicyTests
         run.Feed(new(Btc, bars.Bars[..3].ToArray(), 3, Bars.Hour));
         var fixedBuild = new HookedStrategy("a");
 
-        var report = run.Pipeline.SwapStrategy(0, fixedBuild, ParameterSet.Defaults(fixedBuild.Metadata));
+        var report = run.Pipeline.SwapStrategy(0, fixedBuild, Parameters(fixedBuild));
         run.Feed(new(Btc, bars.Bars[3..].ToArray(), 3, Bars.Hour));
 
         Assert.Equal((SwapMode.WarmReplay, 2), (report.Mode, report.ReplayedBars));
@@ -306,6 +307,4 @@ public class FaultPolicyTests
             FaultPolicy = FaultPolicy.ContinueWithout,
         };
     }
-
-    private static StrategyRegistration Registration(IStrategy strategy) => new(strategy, ParameterSet.Defaults(strategy.Metadata));
 }

@@ -90,8 +90,8 @@ public class ProcessTests
         {
             Strategies =
             [
-                new StrategyRegistration(new FlipStrategy("flip"), ParameterSet.Defaults(TestMetadata.For("flip"))),
-                new StrategyRegistration(new FlipStrategy("limits", limits: true), ParameterSet.Defaults(TestMetadata.For("limits"))),
+                TestMetadata.Registration(new FlipStrategy("flip")),
+                TestMetadata.Registration(new FlipStrategy("limits", limits: true)),
             ],
             HistoryDepth = 64,
             FaultPolicy = FaultPolicy.ContinueWithout,
@@ -120,7 +120,7 @@ public class ProcessTests
         var strategy = new RandomStrategy();
         return new PipelineSetup
         {
-            Strategies = [new StrategyRegistration(strategy, ParameterSet.Defaults(strategy.Metadata))],
+            Strategies = [TestMetadata.Registration(strategy)],
             Sizer = new FixedFractionSizer(0.5m),
             Seed = 9,
         };
