@@ -32,4 +32,19 @@ public static class CallbackPhases
 
     /// <summary>IDisposable.Dispose on an instance that was swapped out.</summary>
     public const string Dispose = "Dispose";
+
+    /// <summary>The name of <paramref name="phase"/>, or null for none.</summary>
+    internal static string? NameOf(CallbackPhase phase) => phase switch
+    {
+        CallbackPhase.Initialize => Initialize,
+        CallbackPhase.OnBar => OnBar,
+        CallbackPhase.OnFill => OnFill,
+        CallbackPhase.OnOrderUpdate => OnOrderUpdate,
+        CallbackPhase.SaveState => SaveState,
+        CallbackPhase.RestoreState => RestoreState,
+        CallbackPhase.ReplayOnBar => ReplayOnBar,
+        CallbackPhase.Metadata => Metadata,
+        CallbackPhase.Dispose => Dispose,
+        _ => null,
+    };
 }

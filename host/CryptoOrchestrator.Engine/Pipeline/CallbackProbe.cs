@@ -6,44 +6,45 @@ namespace CryptoOrchestrator.Engine.Pipeline;
 /// for too long names a strategy stuck in <see cref="PluginId"/>.<see cref="Phase"/>.
 /// </summary>
 /// <remarks>
-/// Written by the pipeline thread only, with volatile writes and nothing else (no locks, no
-/// allocation): every strategy callback passes through it. The id and phase are written before
-/// the sequence on entry, so a reader that sees an odd sequence sees who entered; they are
-/// best-effort labels, while the sequence is exact.
+/// Written by the pipeline thread only, with volatile writes of two integers per entry and one per
+/// exit (no locks, no allocation, no object references): every strategy callback passes through
+/// it. Which slot and call is one packed integer written before the sequence, so a reader that
+/// sees an odd sequence sees who entered; the labels are best-effort, the sequence is exact.
 /// </remarks>
 public sealed class CallbackProbe
 {
+    private readonly string[] _pluginIds;
     private long _sequence;
-    private string? _pluginId;
-    private string? _phase;
+    private int _label;
     private int _depth;
+
+    internal CallbackProbe(string[] pluginIds) => _pluginIds = pluginIds;
 
     /// <summary>Odd while inside a strategy callback, even between them; changes on every entry and exit.</summary>
     public long Sequence => Volatile.Read(ref _sequence);
 
     /// <summary>The strategy of the callback running, or of the last one when <see cref="Sequence"/> is even.</summary>
-    public string? PluginId => Volatile.Read(ref _pluginId);
+    public string? PluginId => Volatile.Read(ref _label) >> 8 is var slot and > 0 ? _pluginIds[slot - 1] : null;
 
     /// <summary>The callback running (see <see cref="CallbackPhases"/>), or the last one when <see cref="Sequence"/> is even.</summary>
-    public string? Phase => Volatile.Read(ref _phase);
+    public string? Phase => CallbackPhases.NameOf((CallbackPhase)(Volatile.Read(ref _label) & 0xFF));
 
     /// <summary>True on the pipeline thread while a strategy callback is on its stack.</summary>
     internal bool IsInside => _depth > 0;
 
-    /// <summary>Marks the start of a callback; dispose the result when it returns or throws.</summary>
-    internal CallbackScope Enter(string pluginId, string phase)
+    /// <summary>Marks the start of a callback of the strategy in <paramref name="slot"/>; dispose the result when it returns or throws.</summary>
+    internal CallbackScope Enter(int slot, CallbackPhase phase)
     {
-        var scope = new CallbackScope(this, _pluginId, _phase);
-        Volatile.Write(ref _pluginId, pluginId);
-        Volatile.Write(ref _phase, phase);
+        var outer = _label;
+        Volatile.Write(ref _label, ((slot + 1) << 8) | (int)phase);
 
         // The outermost entry makes the sequence odd; a callback nested in another (an order update
         // raised by the strategy's own Submit) steps it by two, so it stays odd but still shows progress.
         Volatile.Write(ref _sequence, _sequence + (_depth++ == 0 ? 1 : 2));
-        return scope;
+        return new CallbackScope(this, outer);
     }
 
-    internal void Exit(string? outerPluginId, string? outerPhase)
+    internal void Exit(int outerLabel)
     {
         if (--_depth == 0)
         {
@@ -51,8 +52,7 @@ public sealed class CallbackProbe
             return;
         }
 
-        Volatile.Write(ref _pluginId, outerPluginId);
-        Volatile.Write(ref _phase, outerPhase);
+        Volatile.Write(ref _label, outerLabel);
         Volatile.Write(ref _sequence, _sequence + 2);
     }
 }

@@ -56,7 +56,8 @@ public sealed record PipelineSetup
 
     /// <summary>
     /// Hears, on the pipeline thread, of every strategy fault the pipeline contains (under
-    /// <see cref="FaultPolicy.ContinueWithout"/>) and of a swapped-out instance whose Dispose threw.
+    /// <see cref="FaultPolicy.ContinueWithout"/>) and of a swapped-out instance whose Dispose threw. It runs in
+    /// the middle of an event: it should record and return, leaving any swap for between events.
     /// </summary>
     public Action<PluginFault>? FaultObserver { get; init; }
 }

@@ -10,8 +10,8 @@ namespace CryptoOrchestrator.Engine.Pipeline;
 /// </summary>
 internal interface IStrategyCallback
 {
-    /// <summary>The name of the call, for faults and the probe.</summary>
-    static abstract string Phase { get; }
+    /// <summary>Which call it is, for the probe and faults.</summary>
+    static abstract CallbackPhase Phase { get; }
 
     void Invoke(IStrategy strategy);
 }
@@ -28,7 +28,7 @@ internal readonly ref struct BarCallback : IStrategyCallback
         _bar = ref bar;
     }
 
-    public static string Phase => CallbackPhases.OnBar;
+    public static CallbackPhase Phase => CallbackPhase.OnBar;
 
     public void Invoke(IStrategy strategy) => strategy.OnBar(_instrument, in _bar);
 }
@@ -38,7 +38,7 @@ internal readonly ref struct FillCallback(ref readonly Fill fill) : IStrategyCal
 {
     private readonly ref readonly Fill _fill = ref fill;
 
-    public static string Phase => CallbackPhases.OnFill;
+    public static CallbackPhase Phase => CallbackPhase.OnFill;
 
     public void Invoke(IStrategy strategy) => strategy.OnFill(in _fill);
 }
@@ -48,7 +48,7 @@ internal readonly ref struct OrderUpdateCallback(ref readonly OrderSnapshot orde
 {
     private readonly ref readonly OrderSnapshot _order = ref order;
 
-    public static string Phase => CallbackPhases.OnOrderUpdate;
+    public static CallbackPhase Phase => CallbackPhase.OnOrderUpdate;
 
     public void Invoke(IStrategy strategy) => strategy.OnOrderUpdate(in _order);
 }

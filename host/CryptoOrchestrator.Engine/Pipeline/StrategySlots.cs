@@ -41,13 +41,14 @@ internal sealed class StrategySlots
         _clock = clock;
         _policy = setup.FaultPolicy;
         _observer = setup.FaultObserver;
+        Probe = new CallbackProbe(_ids);
     }
 
     public int Count => _ids.Length;
 
     public IReadOnlyList<string> Ids { get; }
 
-    public CallbackProbe Probe { get; } = new();
+    public CallbackProbe Probe { get; }
 
     public string IdOf(int slot) => _ids[slot];
 
@@ -97,12 +98,12 @@ internal sealed class StrategySlots
 
         try
         {
-            using var scope = Probe.Enter(_ids[slot], TCallback.Phase);
+            using var scope = Probe.Enter(slot, TCallback.Phase);
             callback.Invoke(_instances[slot]!);
         }
         catch (Exception ex) when (IsTheStrategysFault(slot, ex))
         {
-            Contain(slot, TCallback.Phase, ex);
+            Contain(slot, CallbackPhases.NameOf(TCallback.Phase)!, ex);
         }
     }
 

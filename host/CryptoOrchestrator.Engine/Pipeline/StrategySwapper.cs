@@ -37,46 +37,47 @@ internal sealed class StrategySwapper(StrategySlots slots, StrategyContexts cont
         slots.ApplyRequests();
         var id = slots.IdOf(slot);
         var running = slots.InstanceIn(slot);
-        CheckIdentity(id, slot, running, replacement);
+        CheckIdentity(slot, running, replacement);
 
         var staged = contexts.Staged(slot, id, parameters);
         var handoff = running is IStatefulPlugin && replacement is IStatefulPlugin;
-        var phase = handoff ? CallbackPhases.SaveState : CallbackPhases.Initialize;
+        var phase = handoff ? CallbackPhase.SaveState : CallbackPhase.Initialize;
         var replayed = 0;
         try
         {
             if (handoff)
             {
-                var version = Save(id, (IStatefulPlugin)running!);
-                phase = CallbackPhases.Initialize;
-                Initialize(id, replacement, staged.Context);
-                phase = CallbackPhases.RestoreState;
-                using (slots.Probe.Enter(id, phase))
+                var version = Save(slot, (IStatefulPlugin)running!);
+                phase = CallbackPhase.Initialize;
+                Initialize(slot, replacement, staged.Context);
+                phase = CallbackPhase.RestoreState;
+                using (slots.Probe.Enter(slot, phase))
                 {
                     ((IStatefulPlugin)replacement).RestoreState(version, _payload.WrittenSpan);
                 }
             }
             else
             {
-                Initialize(id, replacement, staged.Context);
-                phase = CallbackPhases.ReplayOnBar;
-                replayed = Replay(id, replacement, staged.Clock);
+                Initialize(slot, replacement, staged.Context);
+                phase = CallbackPhase.ReplayOnBar;
+                replayed = Replay(slot, replacement, staged.Clock);
             }
         }
         catch (Exception ex)
         {
-            throw new StrategySwapRejectedException(id, phase, ex);
+            throw new StrategySwapRejectedException(id, CallbackPhases.NameOf(phase)!, ex);
         }
 
         staged.Commit();
         slots.Install(slot, replacement, staged.Context);
-        Retire(id, running);
+        Retire(slot, running);
         var payloadBytes = handoff ? _payload.WrittenCount : 0;
         return new StrategySwapReport(id, handoff ? SwapMode.StateHandoff : SwapMode.WarmReplay, replayed, payloadBytes, Stopwatch.GetElapsedTime(started));
     }
 
-    private void CheckIdentity(string id, int slot, IStrategy? running, IStrategy replacement)
+    private void CheckIdentity(int slot, IStrategy? running, IStrategy replacement)
     {
+        var id = slots.IdOf(slot);
         if (ReferenceEquals(running, replacement))
         {
             throw new ArgumentException($"The replacement for '{id}' is the instance already running in slot {slot}; pass a new instance.", nameof(replacement));
@@ -85,7 +86,7 @@ internal sealed class StrategySwapper(StrategySlots slots, StrategyContexts cont
         string replacementId;
         try
         {
-            using (slots.Probe.Enter(id, CallbackPhases.Metadata))
+            using (slots.Probe.Enter(slot, CallbackPhase.Metadata))
             {
                 replacementId = replacement.Metadata.Id;
             }
@@ -102,10 +103,10 @@ internal sealed class StrategySwapper(StrategySlots slots, StrategyContexts cont
     }
 
     /// <summary>The running instance's state into the reused buffer; returns the version it was written with.</summary>
-    private int Save(string id, IStatefulPlugin running)
+    private int Save(int slot, IStatefulPlugin running)
     {
         _payload.ResetWrittenCount();
-        using (slots.Probe.Enter(id, CallbackPhases.SaveState))
+        using (slots.Probe.Enter(slot, CallbackPhase.SaveState))
         {
             var version = running.StateVersion;
             running.SaveState(_payload);
@@ -113,16 +114,16 @@ internal sealed class StrategySwapper(StrategySlots slots, StrategyContexts cont
         }
     }
 
-    private void Initialize(string id, IStrategy replacement, IStrategyContext context)
+    private void Initialize(int slot, IStrategy replacement, IStrategyContext context)
     {
-        using (slots.Probe.Enter(id, CallbackPhases.Initialize))
+        using (slots.Probe.Enter(slot, CallbackPhase.Initialize))
         {
             replacement.Initialize(context);
         }
     }
 
     /// <summary>Re-feeds the recent bars, with the replacement's clock at each bar's close.</summary>
-    private int Replay(string id, IStrategy replacement, ReplayClock clock)
+    private int Replay(int slot, IStrategy replacement, ReplayClock clock)
     {
         if (history is null)
         {
@@ -133,7 +134,7 @@ internal sealed class StrategySwapper(StrategySlots slots, StrategyContexts cont
         foreach (ref readonly var past in bars)
         {
             clock.ReplayAt(past.Bar.CloseTime);
-            using (slots.Probe.Enter(id, CallbackPhases.ReplayOnBar))
+            using (slots.Probe.Enter(slot, CallbackPhase.ReplayOnBar))
             {
                 replacement.OnBar(instruments[past.Instrument], past.Bar);
             }
@@ -146,7 +147,7 @@ internal sealed class StrategySwapper(StrategySlots slots, StrategyContexts cont
     /// Disposes the instance swapped out. The swap has committed by then, so a Dispose that throws
     /// cannot undo it; it is reported to the fault observer instead of failing the swap.
     /// </summary>
-    private void Retire(string id, IStrategy? running)
+    private void Retire(int slot, IStrategy? running)
     {
         if (running is not IDisposable disposable)
         {
@@ -155,14 +156,14 @@ internal sealed class StrategySwapper(StrategySlots slots, StrategyContexts cont
 
         try
         {
-            using (slots.Probe.Enter(id, CallbackPhases.Dispose))
+            using (slots.Probe.Enter(slot, CallbackPhase.Dispose))
             {
                 disposable.Dispose();
             }
         }
         catch (Exception ex)
         {
-            slots.Report(id, CallbackPhases.Dispose, ex);
+            slots.Report(slots.IdOf(slot), CallbackPhases.Dispose, ex);
         }
     }
 }

@@ -49,7 +49,11 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
             throw new ArgumentException("A pipeline needs at least one strategy.", nameof(setup));
         }
 
-        ArgumentOutOfRangeException.ThrowIfNegative(setup.HistoryDepth, nameof(setup));
+        if (setup.HistoryDepth < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(setup), setup.HistoryDepth, "PipelineSetup.HistoryDepth is the number of bars kept per instrument: 0 or more.");
+        }
+
         _instruments = [.. instruments];
         _models = setup.Models;
         _fusion = setup.Fusion;
@@ -85,7 +89,7 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
         {
             var (strategy, parameters) = setup.Strategies[slot];
             var context = contexts.Live(slot, _strategies.IdOf(slot), parameters);
-            using (_strategies.Probe.Enter(_strategies.IdOf(slot), CallbackPhases.Initialize))
+            using (_strategies.Probe.Enter(slot, CallbackPhase.Initialize))
             {
                 Initialize(strategy, s => s.Initialize(context));
             }
@@ -148,8 +152,10 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
     /// <see cref="IStatefulPlugin"/> the running one hands its state over; otherwise the replacement is re-fed the
     /// last <see cref="PipelineSetup.HistoryDepth"/> bars with nothing it does reaching the run. The slot's ledger,
     /// positions, open orders and last signals are untouched, and the updates and fills of its orders go to the
-    /// replacement from now on. If the replacement throws, <see cref="StrategySwapRejectedException"/> and nothing
-    /// changed; otherwise the old instance is disposed if it is <see cref="IDisposable"/>, and a quarantine ends.
+    /// replacement from now on. If the replacement throws (or the running instance's SaveState does),
+    /// <see cref="StrategySwapRejectedException"/> and nothing changed; otherwise the old instance is disposed if it is
+    /// <see cref="IDisposable"/>, and a quarantine of the slot ends. The replacement gets a random source seeded as
+    /// the first instance's was: a stream that must continue across swaps belongs in the handed-over state.
     /// </summary>
     public StrategySwapReport SwapStrategy(int slot, IStrategy replacement, IParameterSet parameters) =>
         _swapper.Swap(slot, replacement, parameters);

@@ -75,6 +75,14 @@ public class ProcessTests
     }
 
     [Fact]
+    public void NegativeHistoryDepth_IsRefused_NamingTheSetting()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new TradingPipeline(RandomSetup() with { HistoryDepth = -1 }, [Btc], 1));
+
+        Assert.Contains(nameof(PipelineSetup.HistoryDepth), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Process_AllocatesNothingPerBar_WithHistoryAndFaultContainment()
     {
         var series = Bars.RandomWalk(Btc, 3, 12_000);
@@ -82,8 +90,8 @@ public class ProcessTests
         {
             Strategies =
             [
-                new StrategyRegistration(new FlipStrategy("flip"), ParameterSet.Defaults(TestMetadata.For("flip"))),
-                new StrategyRegistration(new FlipStrategy("limits", limits: true), ParameterSet.Defaults(TestMetadata.For("limits"))),
+                TestMetadata.Registration(new FlipStrategy("flip")),
+                TestMetadata.Registration(new FlipStrategy("limits", limits: true)),
             ],
             HistoryDepth = 64,
             FaultPolicy = FaultPolicy.ContinueWithout,
@@ -112,7 +120,7 @@ public class ProcessTests
         var strategy = new RandomStrategy();
         return new PipelineSetup
         {
-            Strategies = [new StrategyRegistration(strategy, ParameterSet.Defaults(strategy.Metadata))],
+            Strategies = [TestMetadata.Registration(strategy)],
             Sizer = new FixedFractionSizer(0.5m),
             Seed = 9,
         };
