@@ -10,14 +10,11 @@ namespace CryptoOrchestrator.Plugins.Tests.Loading;
 public sealed class PluginIsolationTests : IDisposable
 {
     private readonly TemporaryPluginsDirectory _plugins = new();
-    private readonly string _cache;
     private readonly PluginLoader _loader;
 
-    public PluginIsolationTests()
-    {
-        _cache = _plugins.Scratch("cache");
-        _loader = new PluginLoader(new PluginLoaderOptions { CacheDirectory = _cache });
-    }
+    public PluginIsolationTests() => _loader = _plugins.CreateLoader();
+
+    private string Cache => _loader.Options.CacheDirectory;
 
     public void Dispose() => _plugins.Dispose();
 
@@ -31,7 +28,7 @@ public sealed class PluginIsolationTests : IDisposable
         Assert.Equal("Newtonsoft.Json 13.0.0.0 wrote [4,2]", thirteen.Create().Metadata.Description);
         Assert.Equal(new Version(12, 0, 0, 0), NewtonsoftOf(twelve).GetName().Version);
         Assert.Equal(new Version(13, 0, 0, 0), NewtonsoftOf(thirteen).GetName().Version);
-        Assert.StartsWith(_cache, NewtonsoftOf(twelve).Location, StringComparison.Ordinal);
+        Assert.StartsWith(Cache, NewtonsoftOf(twelve).Location, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -59,7 +56,7 @@ public sealed class PluginIsolationTests : IDisposable
 
         Assert.Matches(@"^sqlite 3\.\d+\.\d+ says 42$", plugin.Create().Metadata.Description);
         var mapped = Process.GetCurrentProcess().Modules.Cast<ProcessModule>().Select(module => module.FileName);
-        Assert.Contains(mapped, file => Path.GetFileName(file) == nativeName && file.StartsWith(_cache, StringComparison.Ordinal));
+        Assert.Contains(mapped, file => Path.GetFileName(file) == nativeName && file.StartsWith(Cache, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -7,14 +7,11 @@ public sealed class PluginPackageTests : IDisposable
 {
     private const string SqliteGroup = """<group targetFramework="net10.0"><dependency id="Microsoft.Data.Sqlite" version="10.0.11" /><dependency id="CryptoOrchestrator.Sdk" version="0.2.0" /></group>""";
     private readonly TemporaryPluginsDirectory _plugins = new();
-    private readonly string _cache;
     private readonly PluginLoader _loader;
 
-    public PluginPackageTests()
-    {
-        _cache = Path.Combine(_plugins.Root, "cache");
-        _loader = new PluginLoader(new PluginLoaderOptions { CacheDirectory = _cache });
-    }
+    public PluginPackageTests() => _loader = _plugins.CreateLoader();
+
+    private string Cache => _loader.Options.CacheDirectory;
 
     public void Dispose() => _plugins.Dispose();
 
@@ -34,9 +31,9 @@ public sealed class PluginPackageTests : IDisposable
         Assert.Matches(@"^sqlite 3\.\d+\.\d+ says 42$", plugin.Create().Metadata.Description);
         Assert.Equal(package, plugin.SourceFile);
         var mapped = System.Diagnostics.Process.GetCurrentProcess().Modules.Cast<System.Diagnostics.ProcessModule>().Select(module => module.FileName);
-        Assert.Contains(mapped, file => file.StartsWith(_cache, StringComparison.Ordinal) && Path.GetFileName(Path.GetDirectoryName(file)) == "native");
-        Assert.True(File.Exists(Path.Combine(_cache, "packages", "testplugin.sqlite", "1.2.3", "lib", "net10.0", "TestPlugin.Sqlite.dll")));
-        Assert.Equal(["testplugin.sqlite"], Directory.GetDirectories(Path.Combine(_cache, "packages")).Select(Path.GetFileName));
+        Assert.Contains(mapped, file => file.StartsWith(Cache, StringComparison.Ordinal) && Path.GetFileName(Path.GetDirectoryName(file)) == "native");
+        Assert.True(File.Exists(Path.Combine(Cache, "packages", "testplugin.sqlite", "1.2.3", "lib", "net10.0", "TestPlugin.Sqlite.dll")));
+        Assert.Equal(["testplugin.sqlite"], Directory.GetDirectories(Path.Combine(Cache, "packages")).Select(Path.GetFileName));
     }
 
     [Fact]
@@ -44,7 +41,7 @@ public sealed class PluginPackageTests : IDisposable
     {
         var package = SqlitePackage("1.0.0");
         _loader.LoadPackage(package);
-        var extracted = Path.Combine(_cache, "packages", "testplugin.sqlite", "1.0.0");
+        var extracted = Path.Combine(Cache, "packages", "testplugin.sqlite", "1.0.0");
         var sentinel = Path.Combine(extracted, "sentinel.txt");
         File.WriteAllText(sentinel, "still here");
 
@@ -83,7 +80,7 @@ public sealed class PluginPackageTests : IDisposable
         Assert.Contains("whole package is rejected", problem.Reason, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(Path.GetTempPath(), "evil.txt"));
         Assert.Empty(Directory.GetFiles(_plugins.Root, "evil.txt", SearchOption.AllDirectories));
-        Assert.False(Directory.Exists(Path.Combine(_cache, "packages")));
+        Assert.False(Directory.Exists(Path.Combine(Cache, "packages")));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ public sealed class PluginProblemTests : IDisposable
     private readonly TemporaryPluginsDirectory _plugins = new();
     private readonly PluginLoader _loader;
 
-    public PluginProblemTests() => _loader = new PluginLoader(new PluginLoaderOptions { CacheDirectory = _plugins.Scratch("cache") });
+    public PluginProblemTests() => _loader = _plugins.CreateLoader();
 
     public void Dispose() => _plugins.Dispose();
 

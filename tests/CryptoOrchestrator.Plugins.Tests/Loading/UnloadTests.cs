@@ -8,15 +8,12 @@ namespace CryptoOrchestrator.Plugins.Tests.Loading;
 public sealed class UnloadTests : IDisposable
 {
     private readonly TemporaryPluginsDirectory _plugins = new();
-    private readonly string _cache;
     private readonly PluginLoader _loader;
     private object? _held;
 
-    public UnloadTests()
-    {
-        _cache = _plugins.Scratch("cache");
-        _loader = new PluginLoader(new PluginLoaderOptions { CacheDirectory = _cache });
-    }
+    public UnloadTests() => _loader = _plugins.CreateLoader();
+
+    private string Cache => _loader.Options.CacheDirectory;
 
     public void Dispose() => _plugins.Dispose();
 
@@ -65,7 +62,7 @@ public sealed class UnloadTests : IDisposable
 
         var (handle, location) = LoadAndUnload(folder);
 
-        Assert.StartsWith(Path.Combine(_cache, "shadow"), location, StringComparison.Ordinal);
+        Assert.StartsWith(Path.Combine(Cache, "shadow"), location, StringComparison.Ordinal);
         Assert.True(handle.WaitForCollection().Collected);
         Assert.False(File.Exists(location));
         Assert.False(Directory.Exists(Path.GetDirectoryName(location)));
