@@ -14,7 +14,7 @@ internal sealed class ShadowRoot
 
     private readonly Lock _gate = new();
     private readonly List<ShadowCopy> _live = [];
-    // Held, never read: the open, exclusively locked file is what tells other processes this folder is in use.
+    // Held open for the process's lifetime: the exclusively locked file tells other processes this folder is in use.
     private readonly FileStream _ownerLock;
     private int _sequence;
 
@@ -26,6 +26,8 @@ internal sealed class ShadowRoot
         _ownerLock = new FileStream(LockFileOf(shadows, token), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
         Path = Directory.CreateDirectory(System.IO.Path.Combine(shadows, token)).FullName;
         RemoveAbandoned(shadows, token);
+        // A clean exit takes its copies along; after a crash the next start does.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteAll();
     }
 
     public string Path { get; }
@@ -46,6 +48,19 @@ internal sealed class ShadowRoot
         }
 
         return copy;
+    }
+
+    private void DeleteAll()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+            _ownerLock.Dispose();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Mapped files on Windows: the next start deletes the folder once this process is gone.
+        }
     }
 
     private static string LockFileOf(string shadows, string token) => System.IO.Path.Combine(shadows, token + ".lock");
