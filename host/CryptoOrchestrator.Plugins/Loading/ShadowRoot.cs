@@ -33,8 +33,21 @@ internal sealed class ShadowRoot
     public string Path { get; }
 
     /// <summary>The root for <paramref name="cacheDirectory"/> in this process, created (and earlier processes' copies cleaned) on first use.</summary>
-    public static ShadowRoot For(string cacheDirectory) =>
-        Roots.GetOrAdd(System.IO.Path.GetFullPath(cacheDirectory), directory => new Lazy<ShadowRoot>(() => new ShadowRoot(directory))).Value;
+    public static ShadowRoot For(string cacheDirectory)
+    {
+        var key = System.IO.Path.GetFullPath(cacheDirectory);
+        var root = Roots.GetOrAdd(key, directory => new Lazy<ShadowRoot>(() => new ShadowRoot(directory)));
+        try
+        {
+            return root.Value;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Not cached: a cache folder that could not be created now may be creatable on the next try.
+            Roots.TryRemove(new KeyValuePair<string, Lazy<ShadowRoot>>(key, root));
+            throw;
+        }
+    }
 
     /// <summary>A new, empty copy folder for <paramref name="contextName"/>.</summary>
     public ShadowCopy Create(string contextName)

@@ -113,6 +113,34 @@ public sealed class PluginPackageTests : IDisposable
     }
 
     [Fact]
+    public void MainAssembly_IsTheOnlyOneInTheLibFolder_WhenNoneIsNamedLikeThePackage()
+    {
+        var image = TestPluginCompiler.Compile("Whatever", TestPluginCompiler.Strategy("test-only-one"));
+        var package = TestPackage.Write(Path.Combine(_plugins.Path, "acme.nupkg"), "Acme.Plugin", "2.0.0", [("Lib/net8.0/Whatever.dll", image)]);
+
+        var loaded = _loader.LoadPackage(package);
+
+        Assert.Empty(loaded.Problems);
+        Assert.Equal("Acme.Plugin#1", loaded.ContextName);
+        Assert.Equal(["test-only-one"], loaded.PluginIds);
+    }
+
+    [Fact]
+    public void SeveralAssembliesNoneNamedLikeThePackage_IsNoPlugin()
+    {
+        var package = TestPackage.Write(
+            Path.Combine(_plugins.Path, "contoso.nupkg"),
+            "Contoso.Strategies",
+            "1.0.0",
+            TestPackage.Folder(TemporaryPluginsDirectory.BuildOutputOf("TestPlugin.Json13"), "lib/net10.0/"));
+
+        var problem = Assert.Single(_loader.LoadPackage(package).Problems);
+
+        Assert.Equal(PluginProblemKind.NoPlugin, problem.Kind);
+        Assert.Contains("no Contoso.Strategies.dll", problem.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FileThatIsNoZip_IsUnreadable()
     {
         var package = _plugins.AddFile("", "junk.nupkg", [1, 2, 3, 4]);
