@@ -5,8 +5,8 @@ namespace CryptoOrchestrator.Plugins.Loading;
 /// <summary>
 /// This process's folder of shadow copies under <c>&lt;cache&gt;/shadow/</c>. A lock file held open for the
 /// process's lifetime marks the folder as in use; on start, folders whose lock nobody holds any more
-/// (their process ended, cleanly or not) are deleted. Copies of collected contexts are deleted as they
-/// are found, at every new copy.
+/// (their process ended, cleanly or not) are deleted. A copy is deleted once its context is seen collected:
+/// by whoever waits on its unload handle, or else at the next new copy.
 /// </summary>
 internal sealed class ShadowRoot
 {
@@ -53,14 +53,29 @@ internal sealed class ShadowRoot
     public ShadowCopy Create(string contextName)
     {
         var name = $"{Sanitize(contextName)}.{Interlocked.Increment(ref _sequence)}";
-        var copy = new ShadowCopy(Directory.CreateDirectory(System.IO.Path.Combine(Path, name)).FullName);
+        var copy = new ShadowCopy(Directory.CreateDirectory(System.IO.Path.Combine(Path, name)).FullName, Forget);
+        List<ShadowCopy> released;
         lock (_gate)
         {
-            _live.RemoveAll(existing => existing.IsDeleted || (existing.IsReleased && existing.Delete()));
+            released = _live.FindAll(existing => existing.IsReleased);
             _live.Add(copy);
         }
 
+        // Copies of contexts collected since nobody waited on them; each deleted copy forgets itself.
+        foreach (var stale in released)
+        {
+            stale.Delete();
+        }
+
         return copy;
+    }
+
+    private void Forget(ShadowCopy copy)
+    {
+        lock (_gate)
+        {
+            _live.Remove(copy);
+        }
     }
 
     private void DeleteAll()
