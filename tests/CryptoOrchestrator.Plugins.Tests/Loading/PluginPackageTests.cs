@@ -16,6 +16,13 @@ public sealed class PluginPackageTests : IDisposable
     public void Dispose() => _plugins.Dispose();
 
     [Fact]
+    public void Packages_AreChosenForNet10_UnlessToldOtherwise()
+    {
+        Assert.Equal(NuGet.Frameworks.NuGetFramework.Parse("net10.0"), _loader.Options.TargetFramework);
+        Assert.Equal("net10.0", _loader.Options.TargetFramework.GetShortFolderName());
+    }
+
+    [Fact]
     public void Package_LoadsItsNearestLibFolder_AndItsNativeLibraryForThisRuntime()
     {
         var package = SqlitePackage("1.2.3");
