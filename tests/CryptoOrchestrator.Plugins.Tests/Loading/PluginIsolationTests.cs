@@ -86,9 +86,9 @@ public sealed class PluginIsolationTests : IDisposable
     [Fact]
     public void PrivateDependency_WithoutADepsFile_ResolvesFromThePluginFolder()
     {
-        var helper = HelperLibrary(_plugins.Scratch("lib"));
-        var folder = TestPluginCompiler.WriteFolder(_plugins.Path, "UsesHelper", TestPluginCompiler.Strategy("test-uses-helper", members: "public int Answer() => Gadget.Answer();"), helper);
-        File.Copy(helper, Path.Combine(folder, "Helper.dll"));
+        var gadgets = GadgetsLibrary(_plugins.Scratch("lib"));
+        var folder = TestPluginCompiler.WriteFolder(_plugins.Path, "UsesGadgets", TestPluginCompiler.Strategy("test-uses-gadgets", members: "public int Answer() => Gadget.Answer();"), gadgets);
+        File.Copy(gadgets, Path.Combine(folder, "Gadgets.dll"));
 
         var plugin = Assert.Single(_loader.LoadFolder(folder).Plugins);
 
@@ -112,11 +112,11 @@ public sealed class PluginIsolationTests : IDisposable
         Assert.Empty(loaded.Plugins[0].PluginType.Assembly.Location);
     }
 
-    /// <summary>Compiles Helper.dll (class Gadget, Answer() = 42) into <paramref name="folder"/>.</summary>
-    internal static string HelperLibrary(string folder)
+    /// <summary>Compiles Gadgets.dll (class Gadget, Answer() = 42) into <paramref name="folder"/>.</summary>
+    internal static string GadgetsLibrary(string folder)
     {
-        var path = Path.Combine(folder, "Helper.dll");
-        File.WriteAllBytes(path, TestPluginCompiler.Compile("Helper", "public static class Gadget { public static int Answer() => 42; }"));
+        var path = Path.Combine(folder, "Gadgets.dll");
+        File.WriteAllBytes(path, TestPluginCompiler.Compile("Gadgets", "public static class Gadget { public static int Answer() => 42; }"));
         return path;
     }
 

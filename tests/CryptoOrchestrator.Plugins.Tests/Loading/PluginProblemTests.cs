@@ -62,11 +62,11 @@ public sealed class PluginProblemTests : IDisposable
     [Fact]
     public void MissingDependency_IsNotSupported_BeforeAnyInstanceIsCreated()
     {
-        var helper = PluginIsolationTests.HelperLibrary(_plugins.Scratch("lib"));
+        var gadgets = PluginIsolationTests.GadgetsLibrary(_plugins.Scratch("lib"));
         var marker = Path.Combine(_plugins.Root, "constructed.txt");
-        // Helper.dll is referenced only inside a method body, and is not shipped beside the plugin.
-        var source = TestPluginCompiler.Strategy("test-needs-helper", constructor: $"System.IO.File.WriteAllText(@\"{marker}\", \"yes\");", members: "public int Answer() => Gadget.Answer();");
-        var folder = TestPluginCompiler.WriteFolder(_plugins.Path, "NeedsHelper", source, helper);
+        // Gadgets.dll is referenced only inside a method body, and is not shipped beside the plugin.
+        var source = TestPluginCompiler.Strategy("test-needs-gadgets", constructor: $"System.IO.File.WriteAllText(@\"{marker}\", \"yes\");", members: "public int Answer() => Gadget.Answer();");
+        var folder = TestPluginCompiler.WriteFolder(_plugins.Path, "NeedsGadgets", source, gadgets);
 
         var loaded = _loader.LoadFolder(folder);
 
@@ -75,7 +75,7 @@ public sealed class PluginProblemTests : IDisposable
         Assert.Equal(PluginProblemKind.NotSupported, problem.Kind);
         Assert.Equal("Plugin", problem.TypeName);
         Assert.Contains("Answer", problem.Reason, StringComparison.Ordinal);
-        Assert.Contains("Helper", problem.Reason, StringComparison.Ordinal);
+        Assert.Contains("Gadgets", problem.Reason, StringComparison.Ordinal);
         Assert.False(File.Exists(marker), "The plugin was created although one of its types cannot load.");
     }
 
