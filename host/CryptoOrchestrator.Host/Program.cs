@@ -4,6 +4,7 @@ using CryptoOrchestrator.Engine.MarketData;
 using CryptoOrchestrator.Engine.Pipeline;
 using CryptoOrchestrator.Host.Cli;
 using CryptoOrchestrator.Plugins;
+using CryptoOrchestrator.Plugins.Status;
 
 // With no arguments the executable runs the default backtest: the embedded-default main job.
 var arguments = args.Length == 0 ? ["backtest"] : args;
@@ -19,7 +20,7 @@ try
     return root.Parse(arguments).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (Exception ex) when (ex is UsageException or MarketDataFormatException or PluginConfigurationException
-    or PluginNotFoundException or PluginFaultException or FileNotFoundException or DirectoryNotFoundException)
+    or PluginNotFoundException or PluginStatusFileException or PluginFaultException or FileNotFoundException or DirectoryNotFoundException)
 {
     Console.Error.WriteLine($"error: {ex.Message}");
     return ex is UsageException ? 2 : 1;

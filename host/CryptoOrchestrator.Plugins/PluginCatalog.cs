@@ -53,8 +53,8 @@ public sealed class PluginCatalog
         new PluginCatalogBuilder(options).AddDirectory(pluginsDirectory).Build();
 
     /// <summary>
-    /// Unloads every context of <see cref="Loaded"/>. Drop the catalog and every instance created from it
-    /// first, then wait on the handles to see the contexts collected.
+    /// Unloads every context of <see cref="Loaded"/>. The contexts are collected once nothing references
+    /// the catalog, its descriptors or any instance created from them; wait on the handles to see it.
     /// </summary>
     public IReadOnlyList<UnloadHandle> Unload() => [.. Loaded.Select(loaded => loaded.Unload())];
 

@@ -1,5 +1,6 @@
 using System.Reflection;
 using CryptoOrchestrator.Plugins.Loading;
+using CryptoOrchestrator.Plugins.Status;
 using NuGet.Versioning;
 
 namespace CryptoOrchestrator.Plugins;
@@ -34,7 +35,7 @@ public sealed class PluginCatalogBuilder
     }
 
     /// <summary>Loads every directory with <paramref name="loader"/> (its SDK version and cache); <paramref name="statusStore"/> as in <see cref="PluginCatalogOptions.StatusStore"/>.</summary>
-    public PluginCatalogBuilder(PluginLoader loader, Status.PluginStatusStore? statusStore = null)
+    public PluginCatalogBuilder(PluginLoader loader, PluginStatusStore? statusStore = null)
     {
         ArgumentNullException.ThrowIfNull(loader);
         _loader = loader;

@@ -34,7 +34,7 @@ internal static partial class PluginValidator
         {
             throw new PluginRejectedException(
                 PluginProblemKind.NotSupported,
-                $"requires SDK {sdkRange.PrettyPrint()} but this host runs SDK {sdkVersion.ToNormalizedString()}");
+                $"requires SDK {sdkRange.ToNormalizedString()} but this host runs SDK {sdkVersion.ToNormalizedString()}");
         }
 
         var expectedInterface = PluginKindInterfaces.InterfaceOf(metadata.Kind)

@@ -68,8 +68,23 @@ internal static class TypeLoadVerifier
         }
         catch (Exception e)
         {
-            return $"{member}: {e.GetType().Name}: {e.Message}";
+            return $"{member}: {Describe(e)}";
         }
+    }
+
+    // The loader's own explanation (why a dependency was not found) travels as the inner exception.
+    private static string Describe(Exception e)
+    {
+        var text = $"{e.GetType().Name}: {e.Message}";
+        for (var inner = e.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            if (!text.Contains(inner.Message, StringComparison.Ordinal))
+            {
+                text += $" ({inner.Message})";
+            }
+        }
+
+        return text;
     }
 
     // Only code that compiles on its own: IL bodies outside generic definitions, static virtuals of

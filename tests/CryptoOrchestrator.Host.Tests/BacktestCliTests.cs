@@ -143,16 +143,4 @@ public class BacktestCliTests
         Assert.Contains("--execution", errors, StringComparison.Ordinal);
         Assert.Contains("twap:SLICES", errors, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void PluginsCommand_ListsBothReferenceStrategies()
-    {
-        using var work = new TempDirectory();
-
-        var (exitCode, output, errors) = Orchestrator.Run(work.Path, "plugins");
-
-        Assert.True(exitCode == 0, errors);
-        Assert.Contains("sma-crossover 1.0.0 (Strategy)", output, StringComparison.Ordinal);
-        Assert.Contains("momentum", output, StringComparison.Ordinal);
-    }
 }

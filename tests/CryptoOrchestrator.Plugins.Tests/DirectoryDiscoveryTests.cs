@@ -1,3 +1,7 @@
+using System.Runtime.Loader;
+using CryptoOrchestrator.Plugins.Loading;
+using CryptoOrchestrator.Plugins.Status;
+using CryptoOrchestrator.Plugins.Tests.Loading;
 using CryptoOrchestrator.Sdk.Plugins;
 
 namespace CryptoOrchestrator.Plugins.Tests;
@@ -91,5 +95,82 @@ public sealed class DirectoryDiscoveryTests : IDisposable
         var error = Assert.Throws<DirectoryNotFoundException>(() => PluginCatalog.Discover(missing));
 
         Assert.Contains(missing, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Discover_LoadsEachFolderAndPackageIntoACollectibleContextOfItsOwn_CachingBesideTheDirectory()
+    {
+        _plugins.AddSmaCrossover();
+        TestPackage.Write(
+            Path.Combine(_plugins.Path, "json.nupkg"),
+            "TestPlugin.Json13",
+            "1.0.0",
+            TestPackage.Folder(TemporaryPluginsDirectory.BuildOutputOf("TestPlugin.Json13"), "lib/net10.0/"));
+
+        var catalog = PluginCatalog.Discover(_plugins.Path);
+
+        Assert.Empty(catalog.Problems);
+        Assert.Equal(["sma-crossover", "test-json-13"], catalog.Plugins.Select(plugin => plugin.Id));
+        var contexts = catalog.Plugins.Select(plugin => AssemblyLoadContext.GetLoadContext(plugin.PluginType.Assembly)).ToList();
+        Assert.All(contexts, context => Assert.True(Assert.IsType<PluginLoadContext>(context).IsCollectible));
+        Assert.Equal(["CryptoOrchestrator.Strategies.SmaCrossover#1", "TestPlugin.Json13#1"], contexts.Select(context => context!.Name));
+        Assert.Equal([PluginSourceKind.Folder, PluginSourceKind.Package], catalog.Loaded.Select(loaded => loaded.SourceKind));
+        Assert.True(Directory.Exists(Path.Combine(_plugins.DefaultCache, "shadow")));
+        Assert.True(Directory.Exists(Path.Combine(_plugins.DefaultCache, "packages", "testplugin.json13", "1.0.0")));
+    }
+
+    [Fact]
+    public void DisabledPlugin_IsExcludedAndListed_AndItsContextUnloaded()
+    {
+        _plugins.AddSmaCrossover();
+        _plugins.AddPluginUnderTest("TestPlugin.Json13");
+        var store = new PluginStatusStore(Path.Combine(_plugins.Root, "state.json"));
+        store.Disable("sma-crossover", "replaced by momentum");
+
+        var catalog = PluginCatalog.Discover(_plugins.Path, new PluginCatalogOptions { StatusStore = store });
+
+        Assert.Equal(["test-json-13"], catalog.Plugins.Select(plugin => plugin.Id));
+        Assert.Empty(catalog.Problems);
+        var excluded = Assert.Single(catalog.Excluded);
+        Assert.Equal(("sma-crossover", "1.0.0", PluginKind.Strategy, PluginStatus.Disabled, "replaced by momentum"), (excluded.Id, excluded.Version, excluded.Kind, excluded.Status, excluded.Reason));
+        Assert.Equal(["test-json-13"], catalog.Loaded.SelectMany(loaded => loaded.PluginIds));
+        var error = Assert.Throws<PluginNotFoundException>(() => catalog.CreateStrategy("sma-crossover"));
+        Assert.Contains("Disabled: replaced by momentum", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void QuarantinedVersion_IsExcluded_ButAnotherVersionIsLoaded()
+    {
+        _plugins.AddSmaCrossover();
+        var store = new PluginStatusStore(Path.Combine(_plugins.Root, "state.json"));
+        store.Set(new PluginStatusRecord("sma-crossover", PluginStatus.Malfunctioned, "OnBar threw", "1.0.0", null, DateTimeOffset.UnixEpoch));
+        var quarantined = PluginCatalog.Discover(_plugins.Path, new PluginCatalogOptions { StatusStore = store });
+
+        store.Set(new PluginStatusRecord("sma-crossover", PluginStatus.Malfunctioned, "OnBar threw", "0.9.0", null, DateTimeOffset.UnixEpoch));
+        var fixedBuild = PluginCatalog.Discover(_plugins.Path, new PluginCatalogOptions { StatusStore = store });
+
+        Assert.Empty(quarantined.Plugins);
+        Assert.Equal(PluginStatus.Malfunctioned, Assert.Single(quarantined.Excluded).Status);
+        Assert.Equal("sma-crossover", Assert.Single(fixedBuild.Plugins).Id);
+    }
+
+    [Fact]
+    public void CatalogUnload_LetsEveryContextBeCollected()
+    {
+        _plugins.AddSmaCrossover();
+        _plugins.AddPluginUnderTest("TestPlugin.Json12");
+
+        var handles = DiscoverAndUnload(_plugins.Path);
+
+        Assert.Equal(2, handles.Count);
+        Assert.All(handles, handle => Assert.True(handle.WaitForCollection().Collected));
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static IReadOnlyList<UnloadHandle> DiscoverAndUnload(string directory)
+    {
+        var catalog = PluginCatalog.Discover(directory);
+        Assert.Equal(2, catalog.Plugins.Count);
+        return catalog.Unload();
     }
 }

@@ -1,3 +1,5 @@
+using CryptoOrchestrator.Plugins.Loading;
+
 namespace CryptoOrchestrator.Plugins.Tests;
 
 /// <summary>
@@ -25,6 +27,10 @@ public sealed class TemporaryPluginsDirectory : IDisposable
 
     /// <summary>A folder under the root, outside the plugins directory, for a test's own cache or files.</summary>
     public string Scratch(string name) => Directory.CreateDirectory(System.IO.Path.Combine(Root, name)).FullName;
+
+    /// <summary>A loader caching in <c>&lt;root&gt;/&lt;cacheFolder&gt;</c>, outside the plugins directory.</summary>
+    public PluginLoader CreateLoader(string cacheFolder = "cache") =>
+        new(new PluginLoaderOptions { CacheDirectory = System.IO.Path.Combine(Root, cacheFolder) });
 
     /// <summary>Copies the SMA crossover plugin's real build output into its folder; returns its main assembly.</summary>
     public string AddSmaCrossover() => System.IO.Path.Combine(AddPluginUnderTest(SmaCrossoverFolder), SmaCrossoverFolder + ".dll");

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace CryptoOrchestrator.Plugins.Tests;
 
-/// <summary>Compiles small plugins (and helper libraries) in the test, for cases that differ by a line or two.</summary>
+/// <summary>Compiles small plugins (and libraries they use) in the test, for cases that differ by a line or two.</summary>
 internal static class TestPluginCompiler
 {
     private static readonly Lazy<MetadataReference[]> FrameworkAndSdk = new(() =>

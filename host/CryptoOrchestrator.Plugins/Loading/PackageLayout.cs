@@ -12,12 +12,13 @@ internal sealed record PackageLayout(string LibFolder, string MainAssembly, stri
     /// <summary>The layout, or <see cref="PluginRejectedException"/> saying why the package has no usable plugin for this host.</summary>
     public static PackageLayout Choose(IReadOnlyList<string> files, PackageManifest manifest, NuGetFramework target, IReadOnlyList<string> runtimeIdentifiers)
     {
+        // Keyed by the folder as spelled in the package ("lib/net10.0/"), so it is found again on case-sensitive disks.
         var libFolders = files
             .Select(file => file.Split('/'))
             .Where(parts => parts.Length >= 3 && parts[0].Equals("lib", StringComparison.OrdinalIgnoreCase))
-            .Select(parts => parts[1])
-            .Distinct(StringComparer.Ordinal)
-            .ToDictionary(folder => folder, NuGetFramework.ParseFolder, StringComparer.Ordinal);
+            .Select(parts => (Folder: $"{parts[0]}/{parts[1]}/", Framework: parts[1]))
+            .DistinctBy(lib => lib.Folder, StringComparer.Ordinal)
+            .ToDictionary(lib => lib.Folder, lib => NuGetFramework.ParseFolder(lib.Framework), StringComparer.Ordinal);
         if (libFolders.Count == 0)
         {
             throw new PluginRejectedException(PluginProblemKind.NoPlugin, "has no lib/ folder with assemblies");
@@ -31,7 +32,7 @@ internal sealed record PackageLayout(string LibFolder, string MainAssembly, stri
                 $"has no lib/ folder for {target.GetShortFolderName()} (it has: {string.Join(", ", libFolders.Keys.Order(StringComparer.Ordinal))})");
         }
 
-        var folder = $"lib/{libFolders.First(pair => pair.Value.Equals(nearest)).Key}/";
+        var folder = libFolders.First(pair => pair.Value.Equals(nearest)).Key;
         var assemblies = files
             .Where(file => file.StartsWith(folder, StringComparison.OrdinalIgnoreCase) && !file[folder.Length..].Contains('/', StringComparison.Ordinal))
             .Where(file => file.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
@@ -47,7 +48,8 @@ internal sealed record PackageLayout(string LibFolder, string MainAssembly, stri
         CheckDependencies(manifest, target, folder, assemblies);
         var native = runtimeIdentifiers
             .Select(rid => $"runtimes/{rid}/native/")
-            .FirstOrDefault(prefix => files.Any(file => file.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && file.Length > prefix.Length));
+            .Select(prefix => files.FirstOrDefault(file => file.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && file.Length > prefix.Length)?[..prefix.Length])
+            .FirstOrDefault(folderAsSpelled => folderAsSpelled is not null);
         return new PackageLayout(folder, main, native);
     }
 

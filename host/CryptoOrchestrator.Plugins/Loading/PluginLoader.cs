@@ -90,13 +90,14 @@ public sealed class PluginLoader
             return LoadFromShadowCopy(Next(name, path, PluginSourceKind.Package), path, copy =>
             {
                 copy.CopyFrom(Path.Combine(extracted, layout.LibFolder), "lib");
-                if (layout.NativeFolder is null)
+                IReadOnlyList<string> native = [];
+                if (layout.NativeFolder is not null)
                 {
-                    return (Path.Combine(copy.Path, "lib", Path.GetFileName(layout.MainAssembly)), []);
+                    copy.CopyFrom(Path.Combine(extracted, layout.NativeFolder), "native");
+                    native = [Path.Combine(copy.Path, "native")];
                 }
 
-                copy.CopyFrom(Path.Combine(extracted, layout.NativeFolder), "native");
-                return (Path.Combine(copy.Path, "lib", Path.GetFileName(layout.MainAssembly)), [Path.Combine(copy.Path, "native")]);
+                return (Path.Combine(copy.Path, "lib", Path.GetFileName(layout.MainAssembly)), native);
             });
         }
         catch (PluginRejectedException e)

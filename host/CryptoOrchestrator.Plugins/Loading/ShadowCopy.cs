@@ -4,14 +4,12 @@ namespace CryptoOrchestrator.Plugins.Loading;
 /// The private copy of one plugin generation's files that its context loads from, so the originals can
 /// be overwritten or deleted while it runs. Deleted once its context has been collected.
 /// </summary>
-internal sealed class ShadowCopy(string path)
+internal sealed class ShadowCopy(string path, Action<ShadowCopy> onDeleted)
 {
     private WeakReference? _context;
     private int _deleted;
 
     public string Path { get; } = path;
-
-    public bool IsDeleted => Volatile.Read(ref _deleted) == 1;
 
     /// <summary>True once the context that loaded from this copy was unloaded and collected.</summary>
     public bool IsReleased => Volatile.Read(ref _context) is { IsAlive: false };
@@ -47,6 +45,7 @@ internal sealed class ShadowCopy(string path)
                 Directory.Delete(Path, recursive: true);
             }
 
+            onDeleted(this);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -5,8 +5,8 @@ namespace CryptoOrchestrator.Plugins.Loading;
 /// <summary>
 /// This process's folder of shadow copies under <c>&lt;cache&gt;/shadow/</c>. A lock file held open for the
 /// process's lifetime marks the folder as in use; on start, folders whose lock nobody holds any more
-/// (their process ended, cleanly or not) are deleted. Copies of collected contexts are deleted as they
-/// are found, at every new copy.
+/// (their process ended, cleanly or not) are deleted. A copy is deleted once its context is seen collected:
+/// by whoever waits on its unload handle, or else at the next new copy.
 /// </summary>
 internal sealed class ShadowRoot
 {
@@ -14,7 +14,7 @@ internal sealed class ShadowRoot
 
     private readonly Lock _gate = new();
     private readonly List<ShadowCopy> _live = [];
-    // Held, never read: the open, exclusively locked file is what tells other processes this folder is in use.
+    // Held open for the process's lifetime: the exclusively locked file tells other processes this folder is in use.
     private readonly FileStream _ownerLock;
     private int _sequence;
 
@@ -26,26 +26,69 @@ internal sealed class ShadowRoot
         _ownerLock = new FileStream(LockFileOf(shadows, token), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
         Path = Directory.CreateDirectory(System.IO.Path.Combine(shadows, token)).FullName;
         RemoveAbandoned(shadows, token);
+        // A clean exit takes its copies along; after a crash the next start does.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteAll();
     }
 
     public string Path { get; }
 
     /// <summary>The root for <paramref name="cacheDirectory"/> in this process, created (and earlier processes' copies cleaned) on first use.</summary>
-    public static ShadowRoot For(string cacheDirectory) =>
-        Roots.GetOrAdd(System.IO.Path.GetFullPath(cacheDirectory), directory => new Lazy<ShadowRoot>(() => new ShadowRoot(directory))).Value;
+    public static ShadowRoot For(string cacheDirectory)
+    {
+        var key = System.IO.Path.GetFullPath(cacheDirectory);
+        var root = Roots.GetOrAdd(key, directory => new Lazy<ShadowRoot>(() => new ShadowRoot(directory)));
+        try
+        {
+            return root.Value;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Not cached: a cache folder that could not be created now may be creatable on the next try.
+            Roots.TryRemove(new KeyValuePair<string, Lazy<ShadowRoot>>(key, root));
+            throw;
+        }
+    }
 
     /// <summary>A new, empty copy folder for <paramref name="contextName"/>.</summary>
     public ShadowCopy Create(string contextName)
     {
         var name = $"{Sanitize(contextName)}.{Interlocked.Increment(ref _sequence)}";
-        var copy = new ShadowCopy(Directory.CreateDirectory(System.IO.Path.Combine(Path, name)).FullName);
+        var copy = new ShadowCopy(Directory.CreateDirectory(System.IO.Path.Combine(Path, name)).FullName, Forget);
+        List<ShadowCopy> released;
         lock (_gate)
         {
-            _live.RemoveAll(existing => existing.IsDeleted || (existing.IsReleased && existing.Delete()));
+            released = _live.FindAll(existing => existing.IsReleased);
             _live.Add(copy);
         }
 
+        // Copies of contexts collected since nobody waited on them; each deleted copy forgets itself.
+        foreach (var stale in released)
+        {
+            stale.Delete();
+        }
+
         return copy;
+    }
+
+    private void Forget(ShadowCopy copy)
+    {
+        lock (_gate)
+        {
+            _live.Remove(copy);
+        }
+    }
+
+    private void DeleteAll()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+            _ownerLock.Dispose();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Mapped files on Windows: the next start deletes the folder once this process is gone.
+        }
     }
 
     private static string LockFileOf(string shadows, string token) => System.IO.Path.Combine(shadows, token + ".lock");

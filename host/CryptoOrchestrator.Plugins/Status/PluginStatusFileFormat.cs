@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace CryptoOrchestrator.Plugins.Status;
@@ -32,10 +33,11 @@ internal static class PluginStatusFileFormat
         }
     }
 
+    // Relaxed escaping keeps the file readable for the operators who edit it ('+' in offsets, non-ASCII reasons); it is never embedded in HTML.
     public static byte[] Write(IEnumerable<PluginStatusRecord> records)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartObject();
             writer.WriteNumber("format", Format);
