@@ -1,6 +1,7 @@
 using System.Reflection;
 using CryptoOrchestrator.Plugins.Loading;
 using CryptoOrchestrator.Plugins.Status;
+using CryptoOrchestrator.Plugins.Watching;
 using NuGet.Versioning;
 
 namespace CryptoOrchestrator.Plugins;
@@ -47,7 +48,8 @@ public sealed class PluginCatalogBuilder
     /// <summary>
     /// Adds every plugin of <paramref name="pluginsDirectory"/>: each folder laid out as
     /// <c>&lt;pluginsDirectory&gt;/&lt;Folder&gt;/&lt;Folder&gt;.dll</c> (the main assembly is the one named like its
-    /// folder, the other files are its dependencies) and each <c>*.nupkg</c>, visited in ordinal path order.
+    /// folder, the other files are its dependencies), each folder of .cs files (compiled) and each
+    /// <c>*.nupkg</c>, visited in ordinal path order.
     /// </summary>
     public PluginCatalogBuilder AddDirectory(string pluginsDirectory)
     {
@@ -64,13 +66,14 @@ public sealed class PluginCatalogBuilder
             _problems.Add(new(stray, null, null, PluginProblemKind.NoPlugin, "lies outside a plugin folder; expected <plugins>/<Name>/<Name>.dll"));
         }
 
+        // A folder with no <Name>.dll and no .cs file is still tried as a build folder, so that it is reported.
         var folders = Directory.EnumerateDirectories(root)
             .Where(folder => !IsOrHolds(folder, loader.Options.CacheDirectory))
-            .Select(folder => (Path: folder, Kind: PluginSourceKind.Folder));
+            .Select(folder => (Path: folder, Kind: PluginSourceLocator.Classify(folder) ?? PluginSourceKind.Folder));
         var packages = Directory.EnumerateFiles(root, "*.nupkg").Select(file => (Path: file, Kind: PluginSourceKind.Package));
         foreach (var (path, kind) in folders.Concat(packages).OrderBy(source => source.Path, StringComparer.Ordinal))
         {
-            Add(kind == PluginSourceKind.Folder ? loader.LoadFolder(path) : loader.LoadPackage(path));
+            Add(loader.Load(path, kind));
         }
 
         return this;

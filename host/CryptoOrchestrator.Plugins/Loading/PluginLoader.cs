@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Reflection;
 
+using CryptoOrchestrator.Plugins.Source;
+
 namespace CryptoOrchestrator.Plugins.Loading;
 
 /// <summary>
@@ -125,6 +127,36 @@ public sealed class PluginLoader
             return context.LoadFromStream(assembly, pdb);
         });
     }
+
+    /// <summary>
+    /// Compiles a folder of .cs files (<see cref="SourcePluginCompiler.Shared"/>) and loads the image.
+    /// Compile errors become one problem listing each as <c>file(line,column): error CODE: message</c>.
+    /// </summary>
+    public LoadedPlugin LoadSourceFolder(string folder)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        var path = Path.GetFullPath(folder);
+        CompiledSource compiled;
+        try
+        {
+            compiled = SourcePluginCompiler.Shared.Compile(path);
+        }
+        catch (SourceCompilationException e)
+        {
+            return Rejected(Next(Path.GetFileName(path), path, PluginSourceKind.Source), new(path, null, null, PluginProblemKind.Unreadable, e.Message));
+        }
+
+        return LoadImage(Path.GetFileName(path), path, compiled.Image, compiled.Symbols);
+    }
+
+    /// <summary>Loads a plugin source of any kind, as <see cref="Watching.PluginSourceLocator"/> classifies it.</summary>
+    public LoadedPlugin Load(string path, PluginSourceKind kind) => kind switch
+    {
+        PluginSourceKind.Folder => LoadFolder(path),
+        PluginSourceKind.Package => LoadPackage(path),
+        PluginSourceKind.Source => LoadSourceFolder(path),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown plugin source kind."),
+    };
 
     private LoadTarget Next(string name, string sourcePath, PluginSourceKind kind) =>
         new(name, sourcePath, kind, _generations.AddOrUpdate(name, 1, (_, generation) => generation + 1));

@@ -18,13 +18,7 @@ public sealed partial class PluginHost
 
         public async Task RunAsync(string path, PluginSourceKind kind)
         {
-            var generation = host._sources.Load(path, kind, out var failure);
-            if (generation is null)
-            {
-                Report(new PluginRejected(path, null, PluginStatus.Malfunctioned, $"{failure ?? "could not be loaded"}; running versions keep running"));
-                return;
-            }
-
+            var generation = host._loader.Load(path, kind);
             host.RecordProblems(generation, isReload: true, Report);
             var admitted = new List<PluginDescriptor>();
             lock (host._gate)

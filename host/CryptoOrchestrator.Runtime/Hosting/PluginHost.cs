@@ -2,7 +2,6 @@ using CryptoOrchestrator.Engine.Configuration;
 using CryptoOrchestrator.Engine.Pipeline;
 using CryptoOrchestrator.Plugins;
 using CryptoOrchestrator.Plugins.Loading;
-using CryptoOrchestrator.Plugins.Source;
 using CryptoOrchestrator.Plugins.Status;
 using CryptoOrchestrator.Plugins.Watching;
 using CryptoOrchestrator.Runtime.Bots;
@@ -24,7 +23,7 @@ public sealed partial class PluginHost : IDisposable
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _reloads = new(1, 1);
     private readonly PluginHostOptions _options;
-    private readonly SourceLoader _sources;
+    private readonly PluginLoader _loader;
     private readonly GenerationTracker _generations;
     private readonly Dictionary<string, ActivePlugin> _active = new(StringComparer.Ordinal);
     private readonly List<BotBinding> _bots = [];
@@ -40,7 +39,7 @@ public sealed partial class PluginHost : IDisposable
         _options = options;
         _log = options.LoggerFactory.CreateLogger<PluginHost>();
         Status = new PluginStatusStore(options.ResolvedStatusFile);
-        _sources = new SourceLoader(new PluginLoader(new PluginLoaderOptions { CacheDirectory = options.ResolvedCacheDirectory }), SourcePluginCompiler.Shared);
+        _loader = new PluginLoader(new PluginLoaderOptions { CacheDirectory = options.ResolvedCacheDirectory });
         _generations = new GenerationTracker(options.UnloadGcRounds, Raise);
         _watchdog = new CallbackWatchdog(OnCallbackOverrun, OnCallbackHung);
     }
@@ -169,13 +168,7 @@ public sealed partial class PluginHost : IDisposable
     /// <summary>Start-up load of one source: activates its plugins unless disabled, quarantined or superseded.</summary>
     private void LoadAtStart(string path, PluginSourceKind kind)
     {
-        var generation = _sources.Load(path, kind, out var failure);
-        if (generation is null)
-        {
-            Raise(new PluginRejected(path, null, PluginStatus.Malfunctioned, failure ?? "could not be loaded"));
-            return;
-        }
-
+        var generation = _loader.Load(path, kind);
         RecordProblems(generation, isReload: false, Raise);
         var activated = false;
         lock (_gate)
