@@ -195,6 +195,32 @@ public sealed class HotReloadTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public async Task VersionOutsideTheHostsSdkRange_IsRejectedAsNotSupported_AndTheRunningVersionStays()
+    {
+        var path = _directory.InstallSource(Counting);
+        using var host = _directory.CreateHost();
+        host.Start();
+        var bot = host.StartBot(Streams.Bot("live", "counting"));
+        var bars = Streams.Bars(100);
+        foreach (var bar in bars.Take(50))
+        {
+            bot.Post(Streams.Btc, bar);
+        }
+
+        _directory.EditSource(Counting, "CountingStrategy.cs", "SdkVersionRange = \"[0.2.0, 1.0.0)\"", "SdkVersionRange = \"[9.0.0, 10.0.0)\"");
+        var reload = await host.ReloadAsync(path);
+
+        var rejected = Assert.Single(reload.OfType<PluginRejected>());
+        Assert.Equal(PluginStatus.NotSupported, rejected.Status);
+        Assert.Contains("[9.0.0, 10.0.0)", rejected.Reason, StringComparison.Ordinal);
+        Assert.Empty(reload.OfType<StrategySwapped>());
+        Assert.Equal(PluginStatus.Active, host.Status.Find("counting")!.Status);
+        await Streams.RunToEnd(bot, bars.Skip(50));
+        Assert.Equal(BotState.Completed, bot.State);
+        Assert.Equal(100, bot.EventsProcessed);
+    }
+
+    [Fact]
     public async Task ContextKeptAliveByThePlugin_IsReportedAsALeakNamingIt()
     {
         var path = _directory.InstallSource("Leaky");
