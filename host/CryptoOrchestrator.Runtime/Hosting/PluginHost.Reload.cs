@@ -21,6 +21,7 @@ public sealed partial class PluginHost
             var generation = host._loader.Load(path, kind);
             host.RecordProblems(generation, isReload: true, Report);
             var admitted = new List<PluginDescriptor>();
+            var refusals = new List<PluginHostEvent>();
             lock (host._gate)
             {
                 foreach (var plugin in generation.Plugins)
@@ -31,18 +32,25 @@ public sealed partial class PluginHost
                     }
                     else if (refusal is not null)
                     {
-                        Report(refusal);
+                        refusals.Add(refusal);
                     }
                 }
 
                 if (admitted.Count == 0)
                 {
                     host._generations.Retire(generation);
-                    return;
                 }
+                else
+                {
+                    // Held while the swaps run, so a bot finishing meanwhile cannot unload it under them.
+                    host._generations.Acquire(generation);
+                }
+            }
 
-                // Held while the swaps run, so a bot finishing meanwhile cannot unload it under them.
-                host._generations.Acquire(generation);
+            refusals.ForEach(Report);
+            if (admitted.Count == 0)
+            {
+                return;
             }
 
             try
@@ -56,10 +64,13 @@ public sealed partial class PluginHost
                         continue;
                     }
 
+                    PluginActivated activated;
                     lock (host._gate)
                     {
-                        host.Activate(plugin, generation, Report);
+                        activated = host.Activate(plugin, generation);
                     }
+
+                    Report(activated);
                 }
             }
             finally

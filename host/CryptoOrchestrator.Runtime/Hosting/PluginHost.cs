@@ -170,27 +170,29 @@ public sealed partial class PluginHost : IDisposable
     {
         var generation = _loader.Load(path, kind);
         RecordProblems(generation, isReload: false, Raise);
-        var activated = false;
+        // Events are raised after the lock is let go, so a handler may call back into the host.
+        var outcome = new List<PluginHostEvent>();
         lock (_gate)
         {
             foreach (var plugin in generation.Plugins)
             {
                 if (Admissible(plugin, generation, isReload: false, out var refusal))
                 {
-                    Activate(plugin, generation, Raise);
-                    activated = true;
+                    outcome.Add(Activate(plugin, generation));
                 }
                 else if (refusal is not null)
                 {
-                    Raise(refusal);
+                    outcome.Add(refusal);
                 }
             }
 
-            if (!activated)
+            if (!outcome.OfType<PluginActivated>().Any())
             {
                 _generations.Retire(generation);
             }
         }
+
+        outcome.ForEach(Raise);
     }
 
     private void RecordProblems(LoadedPlugin generation, bool isReload, Action<PluginHostEvent> report)
@@ -248,8 +250,8 @@ public sealed partial class PluginHost : IDisposable
         return true;
     }
 
-    /// <summary>Makes <paramref name="plugin"/> the version new bots get; under <see cref="_gate"/>.</summary>
-    private void Activate(PluginDescriptor plugin, LoadedPlugin generation, Action<PluginHostEvent> report)
+    /// <summary>Makes <paramref name="plugin"/> the version new bots get; under <see cref="_gate"/>. The caller raises the event.</summary>
+    private PluginActivated Activate(PluginDescriptor plugin, LoadedPlugin generation)
     {
         _generations.Acquire(generation);
         if (_active.Remove(plugin.Id, out var previous))
@@ -260,7 +262,7 @@ public sealed partial class PluginHost : IDisposable
         _active[plugin.Id] = new ActivePlugin(plugin, generation);
         var version = plugin.Version.ToNormalizedString();
         Status.Set(new PluginStatusRecord(plugin.Id, PluginStatus.Active, $"version {version} loaded", version, generation.SourcePath, DateTimeOffset.UtcNow));
-        report(new PluginActivated(plugin.Id, version, generation.ContextName, generation.SourcePath));
+        return new PluginActivated(plugin.Id, version, generation.ContextName, generation.SourcePath);
     }
 
     private void Raise(PluginHostEvent change)

@@ -1,3 +1,4 @@
+using CryptoOrchestrator.Plugins;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -9,7 +10,7 @@ public sealed record PluginHostOptions
     /// <summary>The folder of installed plugins: build-output folders, <c>.nupkg</c> files and source folders.</summary>
     public required string PluginsDirectory { get; init; }
 
-    /// <summary>Shadow copies and extracted packages; defaults to <c>cache</c> beside the plugins folder.</summary>
+    /// <summary>Shadow copies and extracted packages; defaults to <c>cache/plugins</c> beside the plugins folder, as for discovery.</summary>
     public string? CacheDirectory { get; init; }
 
     /// <summary>The plugin status file; defaults to <c>state/plugin-status.json</c> beside the plugins folder.</summary>
@@ -27,7 +28,7 @@ public sealed record PluginHostOptions
     /// <summary>Logging for the host and its plugins.</summary>
     public ILoggerFactory LoggerFactory { get; init; } = NullLoggerFactory.Instance;
 
-    internal string ResolvedCacheDirectory => CacheDirectory ?? Path.Combine(Parent, "cache");
+    internal string ResolvedCacheDirectory => CacheDirectory ?? PluginCatalogOptions.DefaultCacheDirectory(PluginsDirectory);
 
     internal string ResolvedStatusFile => StatusFile ?? Path.Combine(Parent, "state", "plugin-status.json");
 
