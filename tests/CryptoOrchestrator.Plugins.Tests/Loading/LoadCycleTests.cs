@@ -11,7 +11,7 @@ public sealed class LoadCycleTests(ITestOutputHelper output) : IDisposable
     public void Dispose() => _plugins.Dispose();
 
     [Fact]
-    public void FiveHundredLoadUnloadCycles_CollectEveryContext_AndLeaveMemoryAsAfterTheFirst()
+    public void FiveHundredLoadUnloadCycles_CollectEveryContext_AndGrowTheHeapByNoMoreThanFivePercent()
     {
         var folder = _plugins.AddPluginUnderTest(TemporaryPluginsDirectory.SmaCrossoverFolder);
 
@@ -21,7 +21,8 @@ public sealed class LoadCycleTests(ITestOutputHelper output) : IDisposable
         Assert.Empty(result.Leaks);
         Assert.Equal(500, result.Collected);
         Assert.Equal(result.ContextsAfterFirst, result.ContextsAfterLast);
-        Assert.InRange(result.HeapAfterLast, result.HeapAfterFirst * 0.95, result.HeapAfterFirst * 1.05);
+        // Growth is what a leak looks like; the heap may also shrink as the first cycle's one-time caches settle.
+        Assert.True(result.HeapAfterLast <= result.HeapAfterFirst * 1.05, $"The heap grew by more than 5%: {result.HeapAfterFirst:N0} B → {result.HeapAfterLast:N0} B.");
         Assert.Equal(0, result.ShadowCopiesLeft);
     }
 
