@@ -18,4 +18,11 @@ public sealed record PluginCatalogOptions
     /// <summary>The default cache directory for a plugins directory: a sibling <c>cache/plugins</c> folder.</summary>
     public static string DefaultCacheDirectory(string pluginsDirectory) =>
         Path.GetFullPath(Path.Combine(pluginsDirectory, "..", "cache", "plugins"));
+
+    /// <summary>
+    /// The default status file for a plugins directory: <c>state/plugin-status.json</c> beside it, so the CLI,
+    /// a backtest and a running host all honour the same enable/disable decisions.
+    /// </summary>
+    public static string DefaultStatusFile(string pluginsDirectory) =>
+        Path.GetFullPath(Path.Combine(pluginsDirectory, "..", "state", "plugin-status.json"));
 }

@@ -49,6 +49,23 @@ public class PluginsCliTests
         Assert.Contains(Lines(relisted.Output), line => Regex.IsMatch(line, @"^momentum\s+1\.0\.0\s+Strategy\s+Active\s"));
     }
 
+    [Fact]
+    public void DisabledStrategy_RefusesToBacktest_NamingTheReason_UntilEnabled()
+    {
+        using var work = new TempDirectory();
+        var state = work.File("state/plugin-status.json");
+        Orchestrator.Run(work.Path, "plugins", "disable", "momentum", "--reason", "under review", "--state", state);
+
+        var refused = Orchestrator.Run(work.Path, "backtest", "--strategy", "momentum", "--out", "m", "--state", state);
+        Orchestrator.Run(work.Path, "plugins", "enable", "momentum", "--state", state);
+        var ran = Orchestrator.Run(work.Path, "backtest", "--strategy", "momentum", "--out", "m", "--state", state);
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("but Disabled: under review", refused.Errors, StringComparison.Ordinal);
+        Assert.True(ran.ExitCode == 0, ran.Errors);
+        Assert.True(File.Exists(work.File("m/results.json")));
+    }
+
     [Theory]
     [InlineData("disable")]
     [InlineData("enable")]

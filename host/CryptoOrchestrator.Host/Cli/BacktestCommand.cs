@@ -29,13 +29,14 @@ internal static class BacktestCommand
         gaps.AcceptOnlyFromAmong("warn", "fill", "error");
         var outDir = new Option<string?>("--out", "-o") { Description = "Folder for results.json, trades.csv and equity.csv (default: results/<strategy>)." };
         var plugins = new Option<string>("--plugins") { Description = "Folder of installed plugins.", DefaultValueFactory = _ => defaults.PluginsDirectory };
+        var state = PluginsCommand.StateOption();
         var tick = new Option<decimal?>("--tick-size") { Description = "Instrument tick size (default 0.00000001)." };
         var lot = new Option<decimal?>("--lot-size") { Description = "Instrument lot size (default 0.00000001)." };
         var minNotional = new Option<decimal>("--min-notional") { Description = "Smallest order value in the quote asset." };
 
         var command = new Command("backtest", "Backtests a strategy plugin on historical candles and writes its results.")
         {
-            strategy, data, symbol, cash, commission, maker, fixedFee, fill, sizing, slippage, mode, execution, parameters, seed, gaps, outDir, plugins, tick, lot, minNotional,
+            strategy, data, symbol, cash, commission, maker, fixedFee, fill, sizing, slippage, mode, execution, parameters, seed, gaps, outDir, plugins, state, tick, lot, minNotional,
         };
         command.SetAction(parse => new BacktestJob(output, errors).Run(new BacktestSettings
         {
@@ -56,6 +57,7 @@ internal static class BacktestCommand
             Gaps = parse.GetValue(gaps)!,
             Out = parse.GetValue(outDir),
             PluginsDirectory = parse.GetValue(plugins)!,
+            StateFile = parse.GetValue(state),
             TickSize = parse.GetValue(tick),
             LotSize = parse.GetValue(lot),
             MinNotional = parse.GetValue(minNotional),

@@ -15,7 +15,8 @@ internal sealed class BacktestJob(TextWriter output, TextWriter errors)
 {
     public int Run(BacktestSettings settings)
     {
-        var catalog = PluginCatalog.Discover(settings.PluginsDirectory);
+        var status = PluginsCommand.OpenStatus(settings.StateFile, settings.PluginsDirectory);
+        var catalog = PluginCatalog.Discover(settings.PluginsDirectory, new PluginCatalogOptions { StatusStore = status });
         foreach (var problem in catalog.Problems)
         {
             errors.WriteLine($"warning: {problem}");

@@ -38,6 +38,9 @@ internal sealed record BacktestSettings
 
     public string PluginsDirectory { get; init; } = DefaultPlugins;
 
+    /// <summary>The plugin status file; null for the one beside the plugins folder. A disabled plugin does not run.</summary>
+    public string? StateFile { get; init; }
+
     public decimal? TickSize { get; init; }
 
     public decimal? LotSize { get; init; }

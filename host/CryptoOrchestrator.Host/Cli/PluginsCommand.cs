@@ -11,13 +11,21 @@ namespace CryptoOrchestrator.Host.Cli;
 /// </summary>
 internal static class PluginsCommand
 {
-    /// <summary>Where the status file is kept unless <c>--state</c> says otherwise.</summary>
-    public static string DefaultStateFile => Path.Combine(AppContext.BaseDirectory, "state", "plugin-status.json");
+    /// <summary>
+    /// <c>--state</c>: the plugin status file; by default the one beside the plugins folder, which is the
+    /// file a backtest and a running host read.
+    /// </summary>
+    public static Option<string?> StateOption() =>
+        new("--state") { Description = "Plugin status file (default: state/plugin-status.json beside the plugins folder).", Recursive = true };
+
+    /// <summary>The status file <c>--state</c> names, or the default for <paramref name="pluginsDirectory"/>.</summary>
+    public static PluginStatusStore OpenStatus(string? stateFile, string pluginsDirectory) =>
+        new(stateFile ?? PluginCatalogOptions.DefaultStatusFile(pluginsDirectory));
 
     public static Command Create(TextWriter output)
     {
         var directory = new Option<string>("--plugins") { Description = "Folder of installed plugins.", DefaultValueFactory = _ => BacktestSettings.DefaultPlugins, Recursive = true };
-        var state = new Option<string>("--state") { Description = "Plugin status file.", DefaultValueFactory = _ => DefaultStateFile, Recursive = true };
+        var state = StateOption();
         var enableId = new Argument<string>("id") { Description = "The plugin's id." };
         var disableId = new Argument<string>("id") { Description = "The plugin's id." };
         var reason = new Option<string>("--reason") { Description = "Why, kept in the status file.", DefaultValueFactory = _ => "disabled by the operator" };
@@ -26,12 +34,12 @@ internal static class PluginsCommand
         var disable = new Command("disable", "Keeps a plugin from loading until it is enabled again.") { disableId, reason };
         var command = new Command("plugins", "Lists installed plugins with their status; enables and disables them.") { directory, state, list, enable, disable };
 
-        int List(ParseResult parse) => ListPlugins(parse.GetValue(directory)!, new PluginStatusStore(parse.GetValue(state)!), output);
+        int List(ParseResult parse) => ListPlugins(parse.GetValue(directory)!, OpenStatus(parse.GetValue(state), parse.GetValue(directory)!), output);
         command.SetAction(List);
         list.SetAction(List);
         enable.SetAction(parse =>
         {
-            var (store, id) = Known(parse.GetValue(directory)!, parse.GetValue(state)!, parse.GetValue(enableId)!);
+            var (store, id) = Known(parse.GetValue(directory)!, parse.GetValue(state), parse.GetValue(enableId)!);
             var record = store.Find(id);
             if (record?.Status is not (PluginStatus.Disabled or PluginStatus.Malfunctioned))
             {
@@ -45,7 +53,7 @@ internal static class PluginsCommand
         });
         disable.SetAction(parse =>
         {
-            var (store, id) = Known(parse.GetValue(directory)!, parse.GetValue(state)!, parse.GetValue(disableId)!);
+            var (store, id) = Known(parse.GetValue(directory)!, parse.GetValue(state), parse.GetValue(disableId)!);
             var why = parse.GetValue(reason)!;
             store.Disable(id, why);
             output.WriteLine($"disabled {id}: {why}");
@@ -62,9 +70,9 @@ internal static class PluginsCommand
     }
 
     /// <summary>The store, once <paramref name="id"/> is known to be installed or on record; otherwise throws listing the ids that are.</summary>
-    private static (PluginStatusStore Store, string Id) Known(string pluginsDirectory, string stateFile, string id)
+    private static (PluginStatusStore Store, string Id) Known(string pluginsDirectory, string? stateFile, string id)
     {
-        var store = new PluginStatusStore(stateFile);
+        var store = OpenStatus(stateFile, pluginsDirectory);
         var catalog = PluginCatalog.Discover(pluginsDirectory, new PluginCatalogOptions { StatusStore = store });
         var known = catalog.Plugins.Select(plugin => plugin.Id)
             .Concat(catalog.Excluded.Select(plugin => plugin.Id))

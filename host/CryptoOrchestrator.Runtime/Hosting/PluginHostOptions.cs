@@ -30,7 +30,5 @@ public sealed record PluginHostOptions
 
     internal string ResolvedCacheDirectory => CacheDirectory ?? PluginCatalogOptions.DefaultCacheDirectory(PluginsDirectory);
 
-    internal string ResolvedStatusFile => StatusFile ?? Path.Combine(Parent, "state", "plugin-status.json");
-
-    private string Parent => Path.GetDirectoryName(Path.GetFullPath(PluginsDirectory).TrimEnd(Path.DirectorySeparatorChar)) ?? ".";
+    internal string ResolvedStatusFile => StatusFile ?? PluginCatalogOptions.DefaultStatusFile(PluginsDirectory);
 }

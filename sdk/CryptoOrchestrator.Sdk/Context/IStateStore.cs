@@ -1,7 +1,8 @@
 namespace CryptoOrchestrator.Sdk.Context;
 
 /// <summary>
-/// Where a plugin keeps state that must survive a hot reload or restart. Payloads carry a
+/// Keyed, versioned state a plugin shares with its next version within one run or bot (a hot
+/// reload creates a new instance; the store stays). Payloads carry a
 /// version so a new plugin version can read (or knowingly discard) what an old one saved.
 /// </summary>
 public interface IStateStore

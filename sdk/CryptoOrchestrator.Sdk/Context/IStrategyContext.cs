@@ -9,7 +9,7 @@ namespace CryptoOrchestrator.Sdk.Context;
 /// </summary>
 public interface IStrategyContext : IPluginContext
 {
-    /// <summary>The account as this strategy sees it: cash, equity and its own positions.</summary>
+    /// <summary>The whole account: cash, equity and the positions of every instrument.</summary>
     IPortfolioView Portfolio { get; }
 
     /// <summary>Expresses a view; replaces this strategy's previous signal for the instrument.</summary>

@@ -9,7 +9,7 @@ namespace CryptoOrchestrator.Sdk.Domain;
 /// <param name="Strength">How much of the allowed exposure to take, 0 to 1.</param>
 /// <param name="Confidence">How sure the strategy is, 0 to 1; fusion weighs signals by it.</param>
 /// <param name="Horizon">How long the view is expected to hold; <see cref="TimeSpan.Zero"/> when unstated.</param>
-/// <param name="Tag">A label carried to the trade log (say, the rule that fired); may be null.</param>
+/// <param name="Tag">A label for the strategy's own use and for event sinks (say, the rule that fired); may be null.</param>
 public readonly record struct Signal(
     Instrument Instrument,
     SignalDirection Direction,

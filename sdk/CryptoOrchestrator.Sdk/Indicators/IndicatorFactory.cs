@@ -1,8 +1,8 @@
 namespace CryptoOrchestrator.Sdk.Indicators;
 
 /// <summary>
-/// Creates indicators for a plugin. Going through the factory rather than <c>new</c> lets the
-/// host see what a plugin uses (to warm it up again after a reload, for instance).
+/// Creates indicators for a plugin. The factory is virtual so a host or a test can hand out
+/// instrumented indicators; creating them with <c>new</c> is equally valid.
 /// </summary>
 public class IndicatorFactory
 {

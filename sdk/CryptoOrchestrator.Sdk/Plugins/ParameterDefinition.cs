@@ -3,8 +3,8 @@ using System.Globalization;
 namespace CryptoOrchestrator.Sdk.Plugins;
 
 /// <summary>
-/// A parameter a plugin declares: the host validates supplied values against it, the optimizer
-/// sweeps <see cref="Minimum"/>..<see cref="Maximum"/> by <see cref="Step"/>, and the UI renders it.
+/// A parameter a plugin declares: the host validates supplied values against it, and
+/// <see cref="Minimum"/>..<see cref="Maximum"/> by <see cref="Step"/> is the grid a parameter sweep explores.
 /// Create one with <see cref="Integer"/>, <see cref="Decimal"/>, <see cref="Double"/>, <see cref="Boolean"/> or <see cref="Text"/>.
 /// </summary>
 public sealed record ParameterDefinition
@@ -50,7 +50,7 @@ public sealed record ParameterDefinition
     /// <summary>Largest allowed value for numeric parameters.</summary>
     public decimal? Maximum { get; }
 
-    /// <summary>Increment an optimizer uses between <see cref="Minimum"/> and <see cref="Maximum"/>.</summary>
+    /// <summary>Increment a parameter sweep uses between <see cref="Minimum"/> and <see cref="Maximum"/>.</summary>
     public decimal? Step { get; }
 
     /// <summary>What the parameter does, for people.</summary>

@@ -1,6 +1,9 @@
 namespace CryptoOrchestrator.Sdk.Plugins;
 
-/// <summary>What a plugin needs beyond computing; the host grants or refuses each at load time.</summary>
+/// <summary>
+/// What a plugin declares it needs beyond computing, for the operators who choose plugins. A
+/// declaration, not a sandbox: in-process hosting cannot enforce it (see the plugin host docs).
+/// </summary>
 [Flags]
 public enum PluginCapabilities
 {

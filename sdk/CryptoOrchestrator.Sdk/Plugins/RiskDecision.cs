@@ -5,7 +5,7 @@ namespace CryptoOrchestrator.Sdk.Plugins;
 /// <summary>
 /// A risk rule's verdict: a closed set built only by <see cref="Approve"/>, <see cref="Resize"/>
 /// and <see cref="Reject"/>. Resizes and rejections carry a machine-readable reason code
-/// (e.g. <c>max-position</c>) that reaches the order's rejection and the logs.
+/// (e.g. <c>max-position</c>); a rejection's code becomes the order's rejection reason.
 /// </summary>
 public readonly struct RiskDecision
 {
