@@ -23,25 +23,23 @@ public sealed class BotTests : IDisposable
             pipeline.Events.Subscribe(steps);
             return true;
         });
-        var feeder = Task.Run(() =>
+        // A look is queued after every chunk of events, so looks interleave with events however
+        // fast or slow the machine is.
+        var bars = Streams.Bars(20_000);
+        var looks = new List<(long Steps, long Processed)>();
+        foreach (var chunk in bars.Chunk(500))
         {
-            foreach (var bar in Streams.Bars(20_000))
+            foreach (var bar in chunk)
             {
                 bot.Post(Streams.Btc, bar);
             }
-        });
 
-        var looks = new List<(long Steps, long Processed)>();
-        while (!feeder.IsCompleted || bot.EventsProcessed < 20_000)
-        {
             looks.Add(await bot.InvokeAsync(_ => (steps.Count, bot.EventsProcessed)));
         }
 
-        await feeder;
         await Streams.RunToEnd(bot, []);
 
         // Read on the bot's own thread between two events: every event counted has finished its step.
-        Assert.True(looks.Count > 10, $"only {looks.Count} looks were taken");
         Assert.All(looks, look => Assert.Equal(look.Processed, look.Steps));
         Assert.Equal(20_000, steps.Count);
     }
