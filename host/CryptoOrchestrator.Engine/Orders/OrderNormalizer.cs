@@ -46,21 +46,15 @@ internal static class OrderNormalizer
             return OrderRejectReasons.BelowTickSize;
         }
 
-        normalized = request with { Quantity = quantity, LimitPrice = limitPrice, StopPrice = stopPrice };
-        var notionalPrice = needsLimit ? limitPrice : RequireReference(referencePrice, request.Type);
-        return instrument.MeetsMinNotional(notionalPrice, quantity) ? null : OrderRejectReasons.MinNotional;
-    }
-
-    private static Price RequireReference(Price referencePrice, OrderType type)
-    {
-        if (referencePrice.Units <= 0)
+        // A market or stop-market order is valued at the latest trade; before the instrument has traded
+        // (a strategy ordering an instrument whose first bar has not arrived) there is nothing to value it at.
+        if (!needsLimit && referencePrice.Units <= 0)
         {
-            throw new ArgumentOutOfRangeException(
-                nameof(referencePrice),
-                referencePrice,
-                $"A {type} order needs a positive reference price (the latest trade) to check its minimum notional.");
+            return OrderRejectReasons.NoReferencePrice;
         }
 
-        return referencePrice;
+        normalized = request with { Quantity = quantity, LimitPrice = limitPrice, StopPrice = stopPrice };
+        var notionalPrice = needsLimit ? limitPrice : referencePrice;
+        return instrument.MeetsMinNotional(notionalPrice, quantity) ? null : OrderRejectReasons.MinNotional;
     }
 }

@@ -18,6 +18,9 @@ public static class OrderRejectReasons
     /// <summary>Price × quantity is below the instrument's minimum notional.</summary>
     public const string MinNotional = "min-notional";
 
+    /// <summary>A market or stop-market order for an instrument that has not traded yet: there is no price to value it at.</summary>
+    public const string NoReferencePrice = "no-reference-price";
+
     /// <summary>A client order id is negative; ids are positive, or none to have one assigned.</summary>
     public const string InvalidClientOrderId = "invalid-client-order-id";
 

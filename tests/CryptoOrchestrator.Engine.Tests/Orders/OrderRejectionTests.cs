@@ -114,12 +114,19 @@ public class OrderRejectionTests
         Assert.Throws<ArgumentException>(() => _h.Manager.Reject(LimitBuy(), 0, Now, " "));
     }
 
-    [Fact]
-    public void MarketOrder_WithoutAReferencePrice_Throws_NamingTheParameter()
+    [Theory]
+    [InlineData(OrderType.Market)]
+    [InlineData(OrderType.StopMarket)]
+    public void MarketValuedOrder_BeforeTheInstrumentHasTraded_IsRejected_NeverSent(OrderType type)
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(
-            () => _h.Manager.Submit(OrderRequest.Market(Btc, OrderSide.Buy, Qty("1")), 0, Now, Price.Zero));
+        var request = type == OrderType.Market
+            ? OrderRequest.Market(Btc, OrderSide.Buy, Qty("1"))
+            : OrderRequest.StopMarket(Btc, OrderSide.Buy, Qty("1"), Px("110"));
 
-        Assert.Equal("referencePrice", error.ParamName);
+        var order = _h.Manager.Submit(request, 0, Now, Price.Zero);
+
+        Assert.Equal(OrderStatus.Rejected, order.Status);
+        Assert.Equal(OrderRejectReasons.NoReferencePrice, order.Reason);
+        Assert.Equal(0, _h.Manager.OpenOrderCount);
     }
 }
