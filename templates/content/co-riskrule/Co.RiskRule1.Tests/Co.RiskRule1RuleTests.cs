@@ -6,7 +6,8 @@ namespace Co.RiskRule1.Tests;
 
 public class Co_RiskRule1RuleTests
 {
-    private static readonly Instrument Btc = Instrument.Spot("BTCUSDT");
+    // Lot 0.00001: quantities are cut down to five decimal places.
+    private static readonly Instrument Btc = new("BTCUSDT", "BTC", "USDT", Price.FromDecimal(0.01m), Quantity.FromDecimal(0.00001m), minNotional: 5m);
 
     private static OrderRequest LimitBuy(decimal quantity, decimal price) =>
         OrderRequest.Limit(Btc, OrderSide.Buy, Quantity.FromDecimal(quantity), Price.FromDecimal(price));
@@ -31,7 +32,7 @@ public class Co_RiskRule1RuleTests
     public void OrderPastThePositionCap_IsCutToWhatFits()
     {
         var harness = Rule();
-        harness.Portfolio.SetPosition(Btc, Quantity.FromDecimal(0.8m));
+        harness.Portfolio.SetPosition(Btc, 0.8m, averagePrice: 100m);
 
         var decision = harness.Evaluate(LimitBuy(0.5m, 100m));
 
@@ -44,7 +45,7 @@ public class Co_RiskRule1RuleTests
     public void OrderAddingToAFullPosition_IsRejected()
     {
         var harness = Rule();
-        harness.Portfolio.SetPosition(Btc, Quantity.FromDecimal(1m));
+        harness.Portfolio.SetPosition(Btc, 1m, averagePrice: 100m);
 
         var decision = harness.Evaluate(LimitBuy(0.1m, 100m));
 
@@ -56,7 +57,7 @@ public class Co_RiskRule1RuleTests
     public void OrderReducingAFullPosition_IsApproved()
     {
         var harness = Rule();
-        harness.Portfolio.SetPosition(Btc, Quantity.FromDecimal(1m));
+        harness.Portfolio.SetPosition(Btc, 1m, averagePrice: 100m);
 
         var decision = harness.Evaluate(OrderRequest.Limit(Btc, OrderSide.Sell, Quantity.FromDecimal(1.5m), Price.FromDecimal(100m)));
 
@@ -91,7 +92,7 @@ public class Co_RiskRule1RuleTests
 
         Assert.Equal(Co_RiskRule1Rule.NoPrice, harness.Evaluate(order).ReasonCode);
 
-        harness.Portfolio.SetLastPrice(Btc, Price.FromDecimal(4_000m));
+        harness.Portfolio.SetMark(Btc, 4_000m);
         var decision = harness.Evaluate(order);
 
         Assert.Equal(RiskDecisionKind.Resize, decision.Kind);
