@@ -1,7 +1,7 @@
 namespace CryptoOrchestrator.Templates.Tests;
 
 /// <summary>How a child process ended, with everything it printed.</summary>
-internal sealed record ChildResult(string CommandLine, int ExitCode, string Output, string Errors, TimeSpan Elapsed, bool TimedOut)
+public sealed record ChildResult(string CommandLine, int ExitCode, string Output, string Errors, TimeSpan Elapsed, bool TimedOut)
 {
     /// <summary>The whole story, for a failure message.</summary>
     public string Describe() =>

@@ -14,7 +14,7 @@ public sealed class TemplateWorkspace : IAsyncLifetime
 
     private readonly List<(string Stage, TimeSpan Elapsed)> _setup = [];
 
-    public string Root { get; } = Path.Combine(Path.GetTempPath(), $"co-templates-{Environment.ProcessId}-{Stopwatch.GetTimestamp():x}");
+    public string Root { get; } = Path.Combine(Path.GetTempPath(), $"co-templates-{System.Environment.ProcessId}-{Stopwatch.GetTimestamp():x}");
 
     public string Feed => Path.Combine(Root, "feed");
 
@@ -44,6 +44,7 @@ public sealed class TemplateWorkspace : IAsyncLifetime
             """);
 
         // --no-build: the test project's references built these already; building again would race the solution build.
+        // BuildProjectReferences=false: a pack target that resolves references then asks them for paths, not builds.
         string[] packed =
         [
             BuildInfo.InRepo("sdk", "CryptoOrchestrator.Sdk", "CryptoOrchestrator.Sdk.csproj"),
@@ -52,7 +53,7 @@ public sealed class TemplateWorkspace : IAsyncLifetime
         ];
         foreach (var project in packed)
         {
-            await SetupStageAsync($"pack {Path.GetFileNameWithoutExtension(project)}", BuildInfo.RepoRoot, PackTimeout, "pack", project, "--no-build", "-c", BuildInfo.Configuration, "-o", Feed, "-nr:false");
+            await SetupStageAsync($"pack {Path.GetFileNameWithoutExtension(project)}", BuildInfo.RepoRoot, PackTimeout, "pack", project, "--no-build", "-c", BuildInfo.Configuration, "-o", Feed, "-nr:false", "-p:BuildProjectReferences=false");
         }
 
         var templates = Path.Combine(Feed, $"CryptoOrchestrator.Templates.{BuildInfo.PackageVersion}.nupkg");
