@@ -15,6 +15,8 @@ public sealed partial class TemplateTests(TemplateWorkspace workspace, ITestOutp
     private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(4);
     private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(2);
 
+    private bool _setupReported;
+
     [Fact]
     public async Task Strategy_BuildsPassesItsTests_AndTradesInTheHost()
     {
@@ -31,6 +33,7 @@ public sealed partial class TemplateTests(TemplateWorkspace workspace, ITestOutp
         Assert.Contains("breakout-bot 1.0.0 on BTCUSDT", backtest.Output, StringComparison.Ordinal);
         var trades = TradesRow().Match(backtest.Output);
         Assert.True(trades.Success, $"No 'Trades' row in the summary.\n{backtest.Describe()}");
+        output.WriteLine($"  trades in the backtest: {trades.Groups[1].Value}");
         Assert.True(int.Parse(trades.Groups[1].Value, CultureInfo.InvariantCulture) > 0, $"The generated strategy made no trade.\n{backtest.Describe()}");
     }
 
@@ -118,8 +121,6 @@ public sealed partial class TemplateTests(TemplateWorkspace workspace, ITestOutp
             output.WriteLine($"{stage} (once per run): {elapsed.TotalSeconds:F1} s");
         }
     }
-
-    private bool _setupReported;
 
     private string NewTarget(string name) => Path.Combine(workspace.Root, "work", $"{name}-{Guid.NewGuid():N}"[..(name.Length + 9)]);
 
