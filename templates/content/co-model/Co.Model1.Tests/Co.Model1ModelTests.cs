@@ -58,6 +58,24 @@ public class Co_Model1ModelTests
     }
 
     [Fact]
+    public void Predict_AllocatesNothing()
+    {
+        var model = new ModelHarness(new Co_Model1Model(), Weights).Model;
+        double[] features = [0.01, -0.02, 0.3];
+        model.Predict(features);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var sum = 0d;
+        for (var i = 0; i < 1_000; i++)
+        {
+            sum += model.Predict(features);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.True(sum > 0);
+    }
+
+    [Fact]
     public void Parameter_OutsideItsRange_IsRefusedNamingIt()
     {
         var error = Assert.ThrowsAny<Exception>(() => new ModelHarness(new Co_Model1Model(), new Dictionary<string, string> { ["bias"] = "11" }));

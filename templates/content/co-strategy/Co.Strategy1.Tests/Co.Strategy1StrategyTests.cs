@@ -78,6 +78,24 @@ public class Co_Strategy1StrategyTests
     }
 
     [Fact]
+    public void OnBar_AllocatesNothing()
+    {
+        // Flat closes: the channel is updated on every bar and no signal fires.
+        var bars = TestBars.FromCloses([.. Enumerable.Repeat(100m, 1_100)]);
+        var strategy = new Co_Strategy1Strategy();
+        var harness = new StrategyHarness(strategy, Scenario.Options()).Feed(bars.Take(100));
+        strategy.OnBar(harness.Instrument, bars[100]);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 101; i < bars.Count; i++)
+        {
+            strategy.OnBar(harness.Instrument, bars[i]);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
     public void Metadata_IsAKebabCaseStrategyWithSweepableParameters()
     {
         var metadata = new Co_Strategy1Strategy().Metadata;
