@@ -20,7 +20,7 @@ public sealed class Co_Exchange1Exchange : IExchange, IDisposable
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly CancellationTokenSource _stop = new();
-    private readonly Dictionary<long, (Instrument Instrument, OrderSide Side)> _orders = [];
+    private readonly Dictionary<long, WorkingOrder> _orders = [];
     private readonly List<PendingCommand> _pending = [];
     private IPluginContext _context = null!;
     private IExchangeEvents _events = null!;
@@ -95,7 +95,7 @@ public sealed class Co_Exchange1Exchange : IExchange, IDisposable
         };
         lock (_gate)
         {
-            _orders[order.Id.Value] = (request.Instrument, request.Side);
+            _orders[order.Id.Value] = new WorkingOrder(request);
             _pending.Add(new PendingCommand(order.Id.Value, WireMessage.New, message.ToLine()));
         }
 
@@ -273,60 +273,74 @@ public sealed class Co_Exchange1Exchange : IExchange, IDisposable
 
         _lastSequence = sequence;
         var id = message.Id ?? throw new FormatException($"Venue event {sequence} ({message.Type}) has no order id.");
+        WorkingOrder? order;
+        lock (_gate)
+        {
+            _orders.TryGetValue(id, out order);
+        }
+
+        if (order is null)
+        {
+            _context.Logger.LogWarning("Venue sent '{Type}' for order {OrderId}, which this adapter is not working.", message.Type, id);
+            return;
+        }
+
+        var clientId = new ClientOrderId(id);
         switch (message.Type)
         {
             case WireMessage.Accepted:
-                Answered(id, WireMessage.New);
-                _events.OnOrderStatus(new ClientOrderId(id), OrderStatus.Accepted, null);
+                Settle(id, WireMessage.New, final: false);
+                _events.OnOrderStatus(clientId, OrderStatus.Accepted, null);
                 break;
             case WireMessage.Rejected:
-                Answered(id, WireMessage.New);
-                _events.OnOrderStatus(new ClientOrderId(id), OrderStatus.Rejected, message.Reason);
+                Settle(id, WireMessage.New, final: true);
+                _events.OnOrderStatus(clientId, OrderStatus.Rejected, message.Reason);
                 break;
             case WireMessage.Cancelled:
-                Answered(id, WireMessage.Cancel);
-                _events.OnOrderStatus(new ClientOrderId(id), OrderStatus.Cancelled, message.Reason);
+                Settle(id, WireMessage.Cancel, final: true);
+                _events.OnOrderStatus(clientId, OrderStatus.Cancelled, message.Reason);
                 break;
             case WireMessage.CancelRejected:
-                Answered(id, WireMessage.Cancel);
+                Settle(id, WireMessage.Cancel, final: false);
                 _context.Logger.LogWarning("Venue refused to cancel order {OrderId}: {Reason}.", id, message.Reason);
                 break;
             case WireMessage.Fill:
-                _events.OnFill(ToFill(id, message));
+                var fill = ToFill(clientId, order, message);
+                order.Filled += fill.Quantity;
+                Settle(id, WireMessage.New, final: order.Filled >= order.Request.Quantity);
+                _events.OnFill(fill);
                 break;
             default:
                 throw new FormatException($"Venue event {sequence} has unknown type '{message.Type}'.");
         }
     }
 
-    private void Answered(long id, string commandType)
+    /// <summary>The venue answered a command, so it need not go again; a final order is forgotten with its commands.</summary>
+    private void Settle(long id, string answeredType, bool final)
     {
         lock (_gate)
         {
-            _pending.RemoveAll(command => command.OrderId == id && command.Type == commandType);
+            _pending.RemoveAll(command => command.OrderId == id && (final || command.Type == answeredType));
+            if (final)
+            {
+                _orders.Remove(id);
+            }
         }
     }
 
-    private Fill ToFill(long id, WireMessage message)
+    private Fill ToFill(ClientOrderId id, WorkingOrder order, WireMessage message)
     {
-        (Instrument Instrument, OrderSide Side) order;
-        lock (_gate)
-        {
-            if (!_orders.TryGetValue(id, out order))
-            {
-                throw new FormatException($"Venue reported a fill for order {id}, which this adapter never placed.");
-            }
-        }
-
+        var request = order.Request;
         return new Fill(
-            new ClientOrderId(id),
-            order.Instrument,
-            order.Side,
+            id,
+            request.Instrument,
+            request.Side,
             Price.Parse(message.Price ?? throw new FormatException($"Fill of order {id} has no price.")),
             Quantity.Parse(message.Quantity ?? throw new FormatException($"Fill of order {id} has no quantity.")),
             message.Fee is { } fee ? decimal.Parse(fee, NumberStyles.Float, CultureInfo.InvariantCulture) : 0m,
-            order.Instrument.QuoteAsset,
-            Liquidity.Taker,
+            request.Instrument.QuoteAsset,
+            // A market order takes liquidity; a limit order that rested was hit.
+            request.Type == OrderType.Market ? Liquidity.Taker : Liquidity.Maker,
             message.Time ?? _context.Clock.NowMs);
     }
 }
