@@ -155,7 +155,21 @@ public sealed class SimulatedExchange : IExchange
     /// next bar. IOC and FOK orders expire after the first bar they meet (FOK without any fill unless it
     /// fills completely). The slippage model caps how much can fill per bar; the rest waits for later bars.
     /// </summary>
-    public void OnBar(Instrument instrument, in Bar bar)
+    public void OnBar(Instrument instrument, in Bar bar) => Advance(instrument, bar, isTrade: false);
+
+    /// <summary>
+    /// Matches the instrument's resting orders against one public trade, as a one-price bar: open, high,
+    /// low and close are the trade's price, volume its quantity, open and close time its time (so every
+    /// rule of <see cref="OnBar"/> applies: a buy limit fills only when the trade prints below it, at the
+    /// trade's price). Trades of the same millisecond may follow one another; nothing older may.
+    /// </summary>
+    public void OnTrade(Instrument instrument, in Trade trade)
+    {
+        var print = new Bar(trade.Time, trade.Time, trade.Price, trade.Price, trade.Price, trade.Price, trade.Quantity);
+        Advance(instrument, print, isTrade: true);
+    }
+
+    private void Advance(Instrument instrument, in Bar bar, bool isTrade)
     {
         ArgumentNullException.ThrowIfNull(instrument);
         if (_matching)
@@ -170,7 +184,7 @@ public sealed class SimulatedExchange : IExchange
         }
 
         var book = BookFor(instrument);
-        if (book.HasBar && bar.OpenTime <= book.CurrentBar.OpenTime)
+        if (book.HasBar && (bar.OpenTime < book.CurrentBar.OpenTime || (bar.OpenTime == book.CurrentBar.OpenTime && !isTrade)))
         {
             throw new ArgumentException(
                 $"{instrument}: the bar opening at {bar.OpenTime} does not follow the current bar, which opened at {book.CurrentBar.OpenTime}.",

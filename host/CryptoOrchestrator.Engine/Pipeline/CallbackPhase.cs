@@ -17,4 +17,5 @@ internal enum CallbackPhase : byte
     ReplayOnBar,
     Metadata,
     Dispose,
+    OnTrade,
 }

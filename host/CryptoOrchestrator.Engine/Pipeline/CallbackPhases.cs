@@ -9,6 +9,9 @@ public static class CallbackPhases
     /// <summary>IStrategy.OnBar on a live bar.</summary>
     public const string OnBar = "OnBar";
 
+    /// <summary>IStrategy.OnTrade on a public trade.</summary>
+    public const string OnTrade = "OnTrade";
+
     /// <summary>IStrategy.OnFill.</summary>
     public const string OnFill = "OnFill";
 
@@ -38,6 +41,7 @@ public static class CallbackPhases
     {
         CallbackPhase.Initialize => Initialize,
         CallbackPhase.OnBar => OnBar,
+        CallbackPhase.OnTrade => OnTrade,
         CallbackPhase.OnFill => OnFill,
         CallbackPhase.OnOrderUpdate => OnOrderUpdate,
         CallbackPhase.SaveState => SaveState,

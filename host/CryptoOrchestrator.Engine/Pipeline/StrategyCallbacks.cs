@@ -33,6 +33,23 @@ internal readonly ref struct BarCallback : IStrategyCallback
     public void Invoke(IStrategy strategy) => strategy.OnBar(_instrument, in _bar);
 }
 
+/// <summary>A public trade printed.</summary>
+internal readonly ref struct TradeCallback : IStrategyCallback
+{
+    private readonly Instrument _instrument;
+    private readonly ref readonly Trade _trade;
+
+    public TradeCallback(Instrument instrument, ref readonly Trade trade)
+    {
+        _instrument = instrument;
+        _trade = ref trade;
+    }
+
+    public static CallbackPhase Phase => CallbackPhase.OnTrade;
+
+    public void Invoke(IStrategy strategy) => strategy.OnTrade(_instrument, in _trade);
+}
+
 /// <summary>One of the strategy's orders filled.</summary>
 internal readonly ref struct FillCallback(ref readonly Fill fill) : IStrategyCallback
 {

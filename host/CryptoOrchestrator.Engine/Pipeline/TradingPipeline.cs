@@ -35,6 +35,7 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
     private readonly ExecutionDesk? _desk;
     private readonly ISignalFusion _fusion;
     private readonly ReturnWindow[] _returns;
+    private readonly long[] _lastTradeTime;
     private readonly decimal _takerFeeRate;
     private double _periodsPerYear;
     private int _step;
@@ -69,6 +70,7 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
         _rebalancer = new Rebalancer(_router, Portfolio, setup.Sizer, setup.PositionMode, _instruments.Length, _desk);
         _signals = new SignalBook(setup.Strategies.Count, _instruments.Length);
         _returns = [.. _instruments.Select(_ => new ReturnWindow(setup.VolatilityLookback))];
+        _lastTradeTime = [.. _instruments.Select(_ => long.MinValue)];
         _history = setup.HistoryDepth > 0 ? new BarHistory(setup.HistoryDepth, _instruments.Length) : null;
         _strategies = new StrategySlots([.. setup.Strategies.Select(s => s.Strategy.Metadata.Id)], _signals, _clock, setup);
 
@@ -111,6 +113,9 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
 
     /// <summary>Subscribe sinks here before <see cref="Run"/>.</summary>
     public EngineEventBus Events { get; } = new();
+
+    /// <summary>Pipeline time: the time of the event being processed, or of the last one.</summary>
+    public IClock Clock => _clock;
 
     /// <summary>Bars per year used for annualising, known once data has been seen.</summary>
     public double PeriodsPerYear => _periodsPerYear;
@@ -210,6 +215,47 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
     }
 
     /// <summary>
+    /// One public trade of <paramref name="instrument"/>, handled as the close of a one-price bar: resting orders
+    /// are matched against it (open = high = low = close = its price, volume = its quantity, times = its time), the
+    /// portfolio is marked at its price, every strategy sees <see cref="IStrategy.OnTrade"/>, and the signals and
+    /// orders that follow are sized, risk-checked and sent exactly as after a bar's close. Equity is recorded at the
+    /// end of bar steps only, so the curve and its statistics stay per bar. Time never runs back; trades of one
+    /// millisecond may follow one another. A bar fed after trades inside its span closes without being matched
+    /// again: the trades already were, in order. Execution algorithms pace themselves by bars and do not see trades.
+    /// Allocation-free: the per-trade hot path.
+    /// </summary>
+    public void ProcessTrade(Instrument instrument, in Trade trade)
+    {
+        var index = Portfolio.IndexOf(instrument);
+        var symbol = _instruments[index];
+        if (trade.Price.Units <= 0 || trade.Quantity.Units <= 0)
+        {
+            ThrowMalformedTrade(symbol, trade);
+        }
+
+        _clock.AdvanceTo(trade.Time);
+        _exchange.OnTrade(symbol, trade);
+        _lastTradeTime[index] = trade.Time;
+        Portfolio.Mark(index, trade.Price);
+        for (var slot = 0; slot < _strategies.Count; slot++)
+        {
+            _strategies.Dispatch(slot, new TradeCallback(symbol, in trade));
+        }
+
+        if (_signals.IsDirty(index))
+        {
+            RebalanceFromSignals(index);
+        }
+
+        Orders.Flush(_clock.NowMs);
+    }
+
+    private static void ThrowMalformedTrade(Instrument instrument, in Trade trade) =>
+        throw new ArgumentException(
+            $"{instrument}: the trade at {trade.Time} has price {trade.Price} and quantity {trade.Quantity}; both must be positive.",
+            nameof(trade));
+
+    /// <summary>
     /// Feeds every bar of <paramref name="feeds"/> through the pipeline in time order (ties in
     /// feed order). Reports progress as a fraction every 65,536 bars.
     /// </summary>
@@ -305,6 +351,13 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
     /// <summary>The bar's open: resting orders are matched against it.</summary>
     private void OpenBar(int instrument, in Bar bar)
     {
+        // Trades inside the bar's span were matched as they printed, in order: matching the whole bar
+        // again would let an order placed after one of them fill at a price printed before it.
+        if (bar.OpenTime <= _lastTradeTime[instrument])
+        {
+            return;
+        }
+
         _clock.AdvanceTo(bar.OpenTime);
         _exchange.OnBar(_instruments[instrument], bar);
     }

@@ -16,6 +16,9 @@ internal sealed class HookedStrategy(string id) : IStrategy, IDisposable
     /// <summary>Runs on every bar with the context, the instrument, the bar and how many bars came before it.</summary>
     public Action<IStrategyContext, Instrument, Bar, int>? EachBar { get; init; }
 
+    /// <summary>Runs on every trade with the context, the instrument, the trade and how many trades came before it.</summary>
+    public Action<IStrategyContext, Instrument, Trade, int>? EachTrade { get; init; }
+
     public Action<Fill>? EachFill { get; init; }
 
     public Action<OrderSnapshot>? EachUpdate { get; init; }
@@ -25,6 +28,10 @@ internal sealed class HookedStrategy(string id) : IStrategy, IDisposable
     public List<(Instrument Instrument, Bar Bar)> Bars { get; } = [];
 
     public List<long> ClockAtEachBar { get; } = [];
+
+    public List<(Instrument Instrument, Trade Trade)> Trades { get; } = [];
+
+    public List<long> ClockAtEachTrade { get; } = [];
 
     public List<Fill> Fills { get; } = [];
 
@@ -43,6 +50,13 @@ internal sealed class HookedStrategy(string id) : IStrategy, IDisposable
         Bars.Add((instrument, bar));
         ClockAtEachBar.Add(Context.Clock.NowMs);
         EachBar?.Invoke(Context, instrument, bar, Bars.Count - 1);
+    }
+
+    public void OnTrade(Instrument instrument, in Trade trade)
+    {
+        Trades.Add((instrument, trade));
+        ClockAtEachTrade.Add(Context.Clock.NowMs);
+        EachTrade?.Invoke(Context, instrument, trade, Trades.Count - 1);
     }
 
     public void OnFill(in Fill fill)
