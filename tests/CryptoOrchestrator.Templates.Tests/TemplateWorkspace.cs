@@ -44,7 +44,6 @@ public sealed class TemplateWorkspace : IAsyncLifetime
             """);
 
         // --no-build: the test project's references built these already; building again would race the solution build.
-        // BuildProjectReferences=false: a pack target that resolves references then asks them for paths, not builds.
         string[] packed =
         [
             BuildInfo.InRepo("sdk", "CryptoOrchestrator.Sdk", "CryptoOrchestrator.Sdk.csproj"),
@@ -53,7 +52,7 @@ public sealed class TemplateWorkspace : IAsyncLifetime
         ];
         foreach (var project in packed)
         {
-            await SetupStageAsync($"pack {Path.GetFileNameWithoutExtension(project)}", BuildInfo.RepoRoot, PackTimeout, "pack", project, "--no-build", "-c", BuildInfo.Configuration, "-o", Feed, "-nr:false", "-p:BuildProjectReferences=false");
+            await SetupStageAsync($"pack {Path.GetFileNameWithoutExtension(project)}", BuildInfo.RepoRoot, PackTimeout, "pack", project, "--no-build", "-c", BuildInfo.Configuration, "-o", Feed, "-nr:false");
         }
 
         var templates = Path.Combine(Feed, $"CryptoOrchestrator.Templates.{BuildInfo.PackageVersion}.nupkg");
