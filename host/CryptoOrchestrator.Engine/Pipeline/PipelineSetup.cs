@@ -24,7 +24,10 @@ public sealed record PipelineSetup
     /// <summary>Checked in order on every order; the first rejection wins.</summary>
     public IReadOnlyList<IRiskRule> RiskRules { get; init; } = [];
 
-    /// <summary>Models strategies may ask for by id.</summary>
+    /// <summary>
+    /// Models strategies may ask for by id, already initialised: a model may load weights and be shared by
+    /// several pipelines, so whoever builds the setup (a host, the test kit) initialises it once.
+    /// </summary>
     public IReadOnlyDictionary<string, IModel> Models { get; init; } = new Dictionary<string, IModel>();
 
     /// <summary>Fill timing, fees and slippage of the simulated venue.</summary>
