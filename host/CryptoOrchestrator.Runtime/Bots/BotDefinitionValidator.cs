@@ -86,6 +86,14 @@ internal sealed partial class BotDefinitionValidator(PluginHost plugins, BotMana
 
     private PluginDescriptor? Plugin(string id, Dictionary<string, PluginDescriptor> active, string field)
     {
+        var record = plugins.Status.Find(id);
+        // As the host decides at start: an operator's or the watchdog's verdict outranks a loaded version.
+        if (record?.Status is PluginStatus.Disabled or PluginStatus.Malfunctioned || (record is not null && !active.ContainsKey(id)))
+        {
+            Fail(field, $"strategy '{id}' is {record.Status}: {record.Reason}");
+            return null;
+        }
+
         if (active.TryGetValue(id, out var plugin))
         {
             if (plugin.Kind == PluginKind.Strategy)
@@ -97,10 +105,7 @@ internal sealed partial class BotDefinitionValidator(PluginHost plugins, BotMana
             return null;
         }
 
-        var record = plugins.Status.Find(id);
-        Fail(field, record is null
-            ? $"no strategy '{id}' is installed (active strategies: {Listing(active.Values.Where(p => p.Kind == PluginKind.Strategy).Select(p => p.Id))})"
-            : $"strategy '{id}' is {record.Status}: {record.Reason}");
+        Fail(field, $"no strategy '{id}' is installed (active strategies: {Listing(active.Values.Where(p => p.Kind == PluginKind.Strategy).Select(p => p.Id))})");
         return null;
     }
 
@@ -194,6 +199,7 @@ internal sealed partial class BotDefinitionValidator(PluginHost plugins, BotMana
         var files = feed.Files ?? [];
         Require(files.Count > 0, "feed.files", "a replay needs a bar file per instrument (e.g. data/BTCUSDT-1m.csv)");
         var series = new List<BarSeries>();
+        var named = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < files.Count; i++)
         {
             var field = $"feed.files[{i}]";
@@ -216,7 +222,7 @@ internal sealed partial class BotDefinitionValidator(PluginHost plugins, BotMana
             {
                 Fail(field, $"holds {symbol} (from its name), which is not one of the bot's instruments ({Listing(instruments.Select(x => x.Symbol))})");
             }
-            else if (series.Any(s => s.Instrument == instrument))
+            else if (!named.Add(symbol))
             {
                 Fail(field, $"is a second file for {symbol}");
             }
@@ -226,7 +232,7 @@ internal sealed partial class BotDefinitionValidator(PluginHost plugins, BotMana
             }
         }
 
-        foreach (var missing in instruments.Where(instrument => files.Count > 0 && series.All(s => s.Instrument != instrument)))
+        foreach (var missing in instruments.Where(instrument => files.Count > 0 && !named.Contains(instrument.Symbol)))
         {
             Fail("feed.files", $"no file for {missing.Symbol}");
         }

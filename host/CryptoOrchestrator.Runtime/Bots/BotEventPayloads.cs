@@ -15,7 +15,7 @@ internal static class BotEventPayloads
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter() },
+        Converters = { new JsonStringEnumConverter(), new PlainDecimalConverter() },
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
@@ -101,6 +101,18 @@ internal static class BotEventPayloads
     }
 
     private sealed record EquityPayload(decimal Equity, decimal Cash);
+
+    /// <summary>Writes a decimal exactly, without the trailing zeros of its scale (43210.50000000 is 43210.5).</summary>
+    private sealed class PlainDecimalConverter : JsonConverter<decimal>
+    {
+        // Dividing by one with more decimal places than any value has yields the smallest scale that holds it.
+        private const decimal OneWithTrailingZeros = 1.000000000000000000000000000000000m;
+
+        public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDecimal();
+
+        public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) =>
+            writer.WriteNumberValue(value / OneWithTrailingZeros);
+    }
 
     private sealed record BotStatePayload(BotStatus Status, string? Reason);
 

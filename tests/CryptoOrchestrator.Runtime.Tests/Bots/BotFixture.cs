@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CryptoOrchestrator.Messaging;
 using CryptoOrchestrator.Runtime.Bots;
 using CryptoOrchestrator.Runtime.Hosting;
@@ -11,13 +12,13 @@ internal sealed class BotFixture : IAsyncDisposable
 
     private readonly HostDirectory _directory = new();
 
-    public BotFixture(IEventBus? bus = null)
+    public BotFixture()
     {
         _directory.InstallSource("Counting");
         _directory.InstallSource("Faulty");
         Plugins = _directory.CreateHost();
         Plugins.Start();
-        Bus = bus ?? new RecordingEventBus();
+        Bus = new InProcessEventBus(new EventBusOptions { RetentionPerBot = 1_000_000 });
         Manager = new BotManager(Plugins, Bus, new BotManagerOptions
         {
             BaseDirectory = Path.Combine(AppContext.BaseDirectory, "TestData"),
@@ -27,7 +28,7 @@ internal sealed class BotFixture : IAsyncDisposable
 
     public PluginHost Plugins { get; }
 
-    public IEventBus Bus { get; }
+    public InProcessEventBus Bus { get; }
 
     public BotManager Manager { get; }
 
@@ -70,9 +71,33 @@ internal sealed class BotFixture : IAsyncDisposable
         }
     }
 
+    /// <summary>Every event the bot published on the bus, from the first to the one saying its run ended.</summary>
+    public async Task<IReadOnlyList<BotEvent>> EventsOfRun(string id)
+    {
+        using var patience = new CancellationTokenSource(Patience);
+        var events = new List<BotEvent>();
+        await foreach (var botEvent in Bus.SubscribeAsync(id, 0, patience.Token))
+        {
+            events.Add(botEvent);
+            if (botEvent.Type == BotEventTypes.BotState && Payload(botEvent).GetProperty("status").GetString() is "Stopped" or "Failed")
+            {
+                return events;
+            }
+        }
+
+        throw new InvalidOperationException($"the events of bot {id} ended without its run ending");
+    }
+
+    /// <summary>The payloads of one type among <paramref name="events"/>, in order.</summary>
+    public static IReadOnlyList<JsonElement> Payloads(IEnumerable<BotEvent> events, string type) =>
+        [.. events.Where(e => e.Type == type).Select(Payload)];
+
+    public static JsonElement Payload(BotEvent botEvent) => JsonDocument.Parse(botEvent.PayloadJson).RootElement;
+
     public async ValueTask DisposeAsync()
     {
         await Manager.DisposeAsync();
+        await Bus.DisposeAsync();
         Plugins.Dispose();
         _directory.Dispose();
     }

@@ -11,8 +11,6 @@ public sealed class BotManagerTests : IAsyncLifetime
 
     private BotManager Manager => _bots.Manager;
 
-    private RecordingEventBus Published => (RecordingEventBus)_bots.Bus;
-
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await _bots.DisposeAsync();
@@ -191,9 +189,8 @@ public sealed class BotManagerTests : IAsyncLifetime
         });
 
         await Manager.StartAsync("capped");
-        await _bots.WaitFor("capped", BotStatus.Stopped);
-        await Manager.DisposeAsync();
-        var positions = Published.Payloads("capped", BotEventTypes.Position).Select(p => p.GetProperty("quantity").GetDecimal()).ToList();
+        var events = await _bots.EventsOfRun("capped");
+        var positions = BotFixture.Payloads(events, BotEventTypes.Position).Select(p => p.GetProperty("quantity").GetDecimal()).ToList();
 
         Assert.NotEmpty(positions);
         Assert.Equal(2m, positions.Max(Math.Abs));
