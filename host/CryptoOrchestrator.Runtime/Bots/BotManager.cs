@@ -361,6 +361,10 @@ public sealed class BotManager : IAsyncDisposable
         await botEnded.ConfigureAwait(false);
         await ReleasedByHostAsync(bot).ConfigureAwait(false);
         var (status, reason) = Outcome(managed, bot, feedFault);
+        // The run is over: its pipeline may be read from here.
+        _log.LogInformation(
+            "Bot {BotId}: {Bars} bars processed; equity {Equity} {Quote}, {Fees} in fees",
+            managed.Id, bot.EventsProcessed, bot.Pipeline.Portfolio.Equity, managed.Recipe.Instruments[0].QuoteAsset, bot.Pipeline.Portfolio.TotalFees);
         lock (managed.State)
         {
             managed.Status = status;
@@ -426,8 +430,12 @@ public sealed class BotManager : IAsyncDisposable
     /// <summary>Logs a status change, publishes it as the bot's event and tells <see cref="StatusChanged"/>.</summary>
     private void Announce(ManagedBot managed, BotStatus status, string? reason)
     {
-        var level = status == BotStatus.Failed ? LogLevel.Error : LogLevel.Information;
-        _log.Log(level, "Bot {BotId} {Status}{Reason}", managed.Id, status, reason is null ? "" : $": {reason}");
+        if (status != BotStatus.Created)
+        {
+            var level = status == BotStatus.Failed ? LogLevel.Error : LogLevel.Information;
+            _log.Log(level, "Bot {BotId} {Status}{Reason}", managed.Id, status, reason is null ? "" : $": {reason}");
+        }
+
         managed.Publisher.Post(BotEventPayloads.BotState(_options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds(), status, reason));
         StatusChanged?.Invoke(this, managed.Snapshot());
     }
