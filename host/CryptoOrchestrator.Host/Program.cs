@@ -3,6 +3,7 @@ using CryptoOrchestrator.Engine.Configuration;
 using CryptoOrchestrator.Engine.MarketData;
 using CryptoOrchestrator.Engine.Pipeline;
 using CryptoOrchestrator.Host.Cli;
+using CryptoOrchestrator.Host.Hosting;
 using CryptoOrchestrator.Plugins;
 using CryptoOrchestrator.Plugins.Status;
 
@@ -13,6 +14,7 @@ var root = new RootCommand("CryptoOrchestrator: backtest and run plugin trading 
     BacktestCommand.Create(Console.Out, Console.Error),
     BenchCommand.Create(Console.Out, Console.Error),
     PluginsCommand.Create(Console.Out),
+    RunCommand.Create(Console.Error),
 };
 
 try

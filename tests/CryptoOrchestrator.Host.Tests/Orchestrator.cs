@@ -10,7 +10,11 @@ internal static class Orchestrator
         .GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(a => a.Key == "HostOutputDirectory").Value!;
 
-    public static (int ExitCode, string Output, string Errors) Run(string workingDirectory, params string[] arguments)
+    public static (int ExitCode, string Output, string Errors) Run(string workingDirectory, params string[] arguments) =>
+        Run(workingDirectory, new Dictionary<string, string>(), arguments);
+
+    /// <summary>As <see cref="Run(string, string[])"/>, with extra environment variables.</summary>
+    public static (int ExitCode, string Output, string Errors) Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -18,6 +22,11 @@ internal static class Orchestrator
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(Path.Combine(OutputDirectory, "orchestrator.dll"));
         foreach (var argument in arguments)
         {

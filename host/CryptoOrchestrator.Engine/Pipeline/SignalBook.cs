@@ -5,7 +5,8 @@ namespace CryptoOrchestrator.Engine.Pipeline;
 /// <summary>
 /// The latest signal of every strategy on every instrument, in flat pre-sized arrays so that
 /// emitting and gathering allocate nothing. An instrument is "dirty" when a signal on it
-/// arrived since it was last fused.
+/// arrived since it was last fused. Each slot's signals are recorded with their confidence scaled by
+/// the slot's share of the fusion weight (1 for the heaviest slot).
 /// </summary>
 internal sealed class SignalBook
 {
@@ -14,9 +15,13 @@ internal sealed class SignalBook
     private readonly bool[] _present;
     private readonly bool[] _dirty;
     private readonly Signal[] _gathered;
+    private readonly double[] _confidenceScale;
 
-    public SignalBook(int strategies, int instruments)
+    public SignalBook(IReadOnlyList<double> weights, int instruments)
     {
+        var strategies = weights.Count;
+        var heaviest = weights.Count == 0 ? 1 : weights.Max();
+        _confidenceScale = [.. weights.Select(weight => weight / heaviest)];
         _strategies = strategies;
         _latest = new Signal[strategies * instruments];
         _present = new bool[strategies * instruments];
@@ -27,7 +32,8 @@ internal sealed class SignalBook
     public void Record(int slot, int instrument, in Signal signal)
     {
         var cell = (instrument * _strategies) + slot;
-        _latest[cell] = signal;
+        var scale = _confidenceScale[slot];
+        _latest[cell] = scale == 1 ? signal : signal with { Confidence = signal.Confidence * scale };
         _present[cell] = true;
         _dirty[instrument] = true;
     }

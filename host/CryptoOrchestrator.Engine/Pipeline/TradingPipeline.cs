@@ -68,7 +68,7 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
         _router = new OrderRouter(Orders, Portfolio, new RiskGate(setup.RiskRules, Portfolio), setup.PositionMode);
         _desk = ExecutionDesk.For(setup, _router, Orders, _clock, _instruments.Length);
         _rebalancer = new Rebalancer(_router, Portfolio, setup.Sizer, setup.PositionMode, _instruments.Length, _desk);
-        _signals = new SignalBook(setup.Strategies.Count, _instruments.Length);
+        _signals = new SignalBook([.. setup.Strategies.Select(FusionWeight)], _instruments.Length);
         _returns = [.. _instruments.Select(_ => new ReturnWindow(setup.VolatilityLookback))];
         _lastTradeTime = [.. _instruments.Select(_ => long.MinValue)];
         _history = setup.HistoryDepth > 0 ? new BarHistory(setup.HistoryDepth, _instruments.Length) : null;
@@ -528,6 +528,11 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
 
         return best;
     }
+
+    private static double FusionWeight(StrategyRegistration registration) =>
+        double.IsFinite(registration.Weight) && registration.Weight > 0
+            ? registration.Weight
+            : throw new ArgumentException($"Strategy '{registration.Strategy.Metadata.Id}' has fusion weight {registration.Weight}; a weight is a finite number above 0.");
 
     private static void Initialize<T>(T plugin, Action<T> initialize)
         where T : IPlugin

@@ -8,12 +8,15 @@ namespace CryptoOrchestrator.Runtime.Bots;
 /// <summary>
 /// A pipeline running live on a thread of its own. It takes market events in the order they were
 /// posted and, between two events, runs control work such as a hot swap — so a swap never splits an
-/// event, and nothing is lost or seen twice across it. Create bots with <see cref="Hosting.PluginHost.StartBot"/>.
+/// event, and nothing is lost or seen twice across it. It can be paused (it takes no event, control work
+/// still runs) and stopped, both at an event boundary. Create bots with <see cref="Hosting.PluginHost.StartBot"/>.
 /// </summary>
 public sealed class Bot : IDisposable
 {
-    private readonly Channel<MarketEvent> _events = Channel.CreateUnbounded<MarketEvent>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<MarketEvent> _events;
     private readonly ConcurrentQueue<BotControl> _control = new();
+    // Set whenever the loop should look again while paused: control work, resume, stop or halt.
+    private readonly ManualResetEventSlim _attention = new();
     private readonly TaskCompletionSource _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Action<Bot, PluginFaultException> _onHaltingFault;
     private readonly Thread _thread;
@@ -21,9 +24,14 @@ public sealed class Bot : IDisposable
     private long _eventsProcessed;
     private volatile BotState _state = BotState.Running;
     private volatile string? _haltReason;
+    private volatile bool _paused;
+    private volatile bool _stopRequested;
 
     internal Bot(BotOptions options, TradingPipeline pipeline, Action<Bot, PluginFaultException> onHaltingFault)
     {
+        _events = options.InputCapacity is { } capacity
+            ? Channel.CreateBounded<MarketEvent>(new BoundedChannelOptions(capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait })
+            : Channel.CreateUnbounded<MarketEvent>(new UnboundedChannelOptions { SingleReader = true });
         Options = options;
         Pipeline = pipeline;
         _onHaltingFault = onHaltingFault;
@@ -36,11 +44,14 @@ public sealed class Bot : IDisposable
     /// <summary>What it was started with.</summary>
     public BotOptions Options { get; }
 
-    /// <summary>Running, completed or halted.</summary>
+    /// <summary>Running (perhaps paused), completed, stopped or halted.</summary>
     public BotState State => _state;
 
     /// <summary>Why the bot halted; null unless <see cref="State"/> is <see cref="BotState.Halted"/>.</summary>
     public string? HaltReason => _haltReason;
+
+    /// <summary>True between <see cref="Pause"/> and <see cref="Resume"/>: the bot takes no event, its queue waits.</summary>
+    public bool IsPaused => _paused;
 
     /// <summary>Events fully processed so far.</summary>
     public long EventsProcessed => Interlocked.Read(ref _eventsProcessed);
@@ -51,11 +62,51 @@ public sealed class Bot : IDisposable
     /// <summary>The pipeline; read it only through <see cref="InvokeAsync{T}"/> or after <see cref="Completion"/>.</summary>
     public TradingPipeline Pipeline { get; }
 
-    /// <summary>Queues one bar; false once the input was completed.</summary>
+    /// <summary>Queues one bar; false once the input was completed, or when a bounded queue is full.</summary>
     public bool Post(Instrument instrument, in Bar bar)
     {
         ArgumentNullException.ThrowIfNull(instrument);
         return _events.Writer.TryWrite(new MarketEvent(instrument, bar));
+    }
+
+    /// <summary>
+    /// Queues one bar, waiting while a bounded queue (<see cref="BotOptions.InputCapacity"/>) is full:
+    /// how a feed is held to the bot's pace. False once the input was completed.
+    /// </summary>
+    public async ValueTask<bool> PostAsync(Instrument instrument, Bar bar, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(instrument);
+        var item = new MarketEvent(instrument, bar);
+        while (await _events.Writer.WaitToWriteAsync(cancellation).ConfigureAwait(false))
+        {
+            if (_events.Writer.TryWrite(item))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Takes no more events after the one in hand; queued and new events wait. Control work still runs.</summary>
+    public void Pause() => _paused = true;
+
+    /// <summary>Takes events again after <see cref="Pause"/>.</summary>
+    public void Resume()
+    {
+        _paused = false;
+        _attention.Set();
+    }
+
+    /// <summary>
+    /// Ends the bot after the event in hand (events still queued are dropped): it becomes
+    /// <see cref="BotState.Stopped"/>. Await <see cref="Completion"/> to know it has.
+    /// </summary>
+    public void Stop()
+    {
+        _stopRequested = true;
+        _events.Writer.TryComplete();
+        _attention.Set();
     }
 
     /// <summary>No more events will come: the bot completes once it has processed those queued.</summary>
@@ -71,6 +122,7 @@ public sealed class Bot : IDisposable
         var control = new BotControl<T>(work);
         _control.Enqueue(control);
         Interlocked.Increment(ref _controlPending);
+        _attention.Set();
         // The default item wakes a waiting loop. Once the input is complete the loop still runs control
         // before each remaining event and once more at the end; once it has stopped, settle here.
         if (!_events.Writer.TryWrite(default) && _state != BotState.Running)
@@ -92,16 +144,23 @@ public sealed class Bot : IDisposable
         _haltReason = reason;
         _state = BotState.Halted;
         _events.Writer.TryComplete();
+        _attention.Set();
         AbandonControl();
         _completion.TrySetResult();
     }
 
     internal void Start() => _thread.Start();
 
-    /// <summary>Completes the input and waits briefly for the queued events.</summary>
+    /// <summary>Completes the input and waits briefly for the queued events (a paused bot is stopped).</summary>
     public void Dispose()
     {
         CompleteInput();
+        // A paused bot would never get to its queue: it is stopped instead.
+        if (_paused)
+        {
+            Stop();
+        }
+
         // A halted bot is not waited for: its thread may be stuck in a plugin for good (it is a background thread).
         if (_state == BotState.Running && _thread.IsAlive && Thread.CurrentThread != _thread)
         {
@@ -116,9 +175,22 @@ public sealed class Bot : IDisposable
         {
             while (_state == BotState.Running)
             {
+                // Reset before looking, so a wake-up that comes after the look is not lost.
+                _attention.Reset();
                 if (Volatile.Read(ref _controlPending) != 0)
                 {
                     RunControl();
+                }
+
+                if (_stopRequested)
+                {
+                    break;
+                }
+
+                if (_paused)
+                {
+                    _attention.Wait();
+                    continue;
                 }
 
                 if (reader.TryRead(out var item))
@@ -152,7 +224,7 @@ public sealed class Bot : IDisposable
 
         if (_state == BotState.Running)
         {
-            _state = BotState.Completed;
+            _state = _stopRequested ? BotState.Stopped : BotState.Completed;
         }
 
         AbandonControl();

@@ -27,6 +27,12 @@ public sealed record BotOptions
     /// <summary>How long one plugin callback may run before the watchdog quarantines the plugin.</summary>
     public TimeSpan CallbackBudget { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Events that may wait in the bot's queue; null for no limit. A feed posting with
+    /// <see cref="Bot.PostAsync"/> waits when the queue is full, so it never runs far ahead of the bot.
+    /// </summary>
+    public int? InputCapacity { get; init; }
+
     /// <summary>Bars per instrument kept to restart a strategy warm when it cannot hand its state over.</summary>
     public int HistoryDepth { get; init; } = 1_000;
 }

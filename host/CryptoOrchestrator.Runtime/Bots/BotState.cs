@@ -9,6 +9,9 @@ public enum BotState
     /// <summary>Its input ended and every event was processed.</summary>
     Completed,
 
+    /// <summary>Stopped on request (<see cref="Bot.Stop"/>) at an event boundary; events still queued were not processed.</summary>
+    Stopped,
+
     /// <summary>Stopped by a fault (see <see cref="Bot.HaltReason"/>); positions and orders are left as they were.</summary>
     Halted,
 }

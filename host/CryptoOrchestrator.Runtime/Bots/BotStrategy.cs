@@ -10,4 +10,7 @@ public sealed record BotStrategy(string PluginId, IReadOnlyDictionary<string, st
         : this(pluginId, new Dictionary<string, string>())
     {
     }
+
+    /// <summary>Its say in fusion relative to the bot's other strategies (see <c>StrategyRegistration.Weight</c>).</summary>
+    public double Weight { get; init; } = 1.0;
 }

@@ -36,7 +36,10 @@ public sealed partial class PluginHost
             for (var slot = 0; slot < registrations.Length; slot++)
             {
                 var (plugin, generation) = Usable(options.Strategies[slot].PluginId);
-                registrations[slot] = new StrategyRegistration(CreateStrategy(plugin), new ParameterSet(plugin.Metadata, options.Strategies[slot].Parameters));
+                registrations[slot] = new StrategyRegistration(CreateStrategy(plugin), new ParameterSet(plugin.Metadata, options.Strategies[slot].Parameters))
+                {
+                    Weight = options.Strategies[slot].Weight,
+                };
                 generations[slot] = generation;
             }
 
