@@ -24,7 +24,7 @@ public sealed class RedisEventBus : IEventBus
     private readonly EventBusOptions _options;
     private readonly Lock _gate = new();
     private readonly Dictionary<string, LiveChannel> _channels = new(StringComparer.Ordinal);
-    private bool _disposed;
+    private volatile bool _disposed;
 
     /// <summary>Creates a bus on a connection the caller owns (and disposes after the bus).</summary>
     /// <param name="connection">The connection; its pub/sub link carries the live events.</param>
@@ -62,7 +62,7 @@ public sealed class RedisEventBus : IEventBus
     }
 
     /// <summary>Leaves every live channel and ends every subscriber (after what it has buffered).</summary>
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         LiveChannel[] channels;
         lock (_gate)
@@ -75,8 +75,10 @@ public sealed class RedisEventBus : IEventBus
         foreach (var channel in channels)
         {
             channel.Subscribers.EndAll();
-            await _subscriber.UnsubscribeAsync(channel.Channel, channel.Handler).ConfigureAwait(false);
+            Unsubscribe(channel);
         }
+
+        return ValueTask.CompletedTask;
     }
 
     private async IAsyncEnumerable<BotEvent> Subscribe(string botId, long afterSequence, [EnumeratorCancellation] CancellationToken cancellation)
@@ -207,15 +209,13 @@ public sealed class RedisEventBus : IEventBus
             }
         }
 
-        // Nobody on this node streams the bot any more; unsubscribing needs no reply.
-        _subscriber.Unsubscribe(channel.Channel, channel.Handler, CommandFlags.FireAndForget);
+        Unsubscribe(channel);
     }
 
-    private void ThrowIfDisposed()
-    {
-        lock (_gate)
-        {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-        }
-    }
+    // Nobody on this node streams the bot any more. Needs no reply, so a lost connection cannot make
+    // leaving (or disposing) fail; the server forgets the subscription with the connection anyway.
+    private void Unsubscribe(LiveChannel channel) =>
+        _subscriber.Unsubscribe(channel.Channel, channel.Handler, CommandFlags.FireAndForget);
+
+    private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
 }

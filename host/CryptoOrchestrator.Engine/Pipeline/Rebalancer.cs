@@ -62,8 +62,22 @@ internal sealed class Rebalancer
         var delta = target - current;
         if (!delta.IsZero)
         {
-            Work(OrderRequest.Market(symbol, delta.IsNegative ? OrderSide.Sell : OrderSide.Buy, delta.Abs()), instrument, owner, now);
+            var order = OrderRequest.Market(symbol, delta.IsNegative ? OrderSide.Sell : OrderSide.Buy, delta.Abs());
+            Work(OnlyShrinks(instrument, current, target) ? order with { ReduceOnly = true } : order, instrument, owner, now);
         }
+    }
+
+    /// <summary>
+    /// Whether moving from <paramref name="current"/> to <paramref name="target"/> only shrinks the filled position
+    /// towards zero, without crossing it. Such an order is marked reduce-only so risk rules can tell exits from
+    /// entries. Not while orders are pending: reduce-only is clamped to the filled position, which would then
+    /// cut the order short of the target.
+    /// </summary>
+    private bool OnlyShrinks(int instrument, Quantity current, Quantity target)
+    {
+        var nothingPending = _pending[instrument].IsZero && (_desk?.Pending(instrument) ?? Quantity.Zero).IsZero;
+        var sameSide = target.IsZero || target.IsNegative == current.IsNegative;
+        return nothingPending && !current.IsZero && sameSide && target.Abs() < current.Abs();
     }
 
     /// <summary>A sizer that throws is named, so the fault is never taken for a strategy's.</summary>

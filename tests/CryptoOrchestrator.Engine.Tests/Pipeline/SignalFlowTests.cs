@@ -63,6 +63,25 @@ public class SignalFlowTests
     }
 
     [Fact]
+    public void Exit_IsReduceOnly_WhileEntryAndReversal_AreNot()
+    {
+        var strategy = new ScriptedStrategy("s", (i, _, ctx) =>
+        {
+            var direction = i switch { 0 => SignalDirection.Long, 2 => SignalDirection.Flat, 4 => SignalDirection.Long, 6 => SignalDirection.Short, _ => (SignalDirection?)null };
+            if (direction is { } d)
+            {
+                ctx.Emit(new Signal(Btc, d));
+            }
+        });
+        var series = Bars.Closes(Btc, 100, 101, 102, 103, 104, 105, 106, 107, 108);
+
+        Run(Setup(strategy), series);
+
+        var orders = strategy.Updates.Where(u => u.Status == OrderStatus.New).Select(u => u.Request.ReduceOnly).ToArray();
+        Assert.Equal([false, true, false, false], orders);
+    }
+
+    [Fact]
     public void Reversal_ClosesThenOpens_WhenExclusive()
     {
         var strategy = Flipper();
