@@ -26,6 +26,10 @@ public sealed class Bot : IDisposable
     private volatile string? _haltReason;
     private volatile bool _paused;
     private volatile bool _stopRequested;
+    // The bars of the step being gathered (all but its last), processed together when the last arrives.
+    private readonly Instrument[] _stepInstruments;
+    private readonly Bar[] _stepBars;
+    private int _stepCount;
 
     internal Bot(BotOptions options, TradingPipeline pipeline, Action<Bot, PluginFaultException> onHaltingFault)
     {
@@ -34,6 +38,8 @@ public sealed class Bot : IDisposable
             : Channel.CreateUnbounded<MarketEvent>(new UnboundedChannelOptions { SingleReader = true });
         Options = options;
         Pipeline = pipeline;
+        _stepInstruments = new Instrument[options.Instruments.Count];
+        _stepBars = new Bar[options.Instruments.Count];
         _onHaltingFault = onHaltingFault;
         _thread = new Thread(Loop) { IsBackground = true, Name = $"bot {options.Name}" };
     }
@@ -73,10 +79,38 @@ public sealed class Bot : IDisposable
     /// Queues one bar, waiting while a bounded queue (<see cref="BotOptions.InputCapacity"/>) is full:
     /// how a feed is held to the bot's pace. False once the input was completed.
     /// </summary>
-    public async ValueTask<bool> PostAsync(Instrument instrument, Bar bar, CancellationToken cancellation = default)
+    public ValueTask<bool> PostAsync(Instrument instrument, Bar bar, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(instrument);
-        var item = new MarketEvent(instrument, bar);
+        return PostAsync(new MarketEvent(instrument, bar), cancellation);
+    }
+
+    /// <summary>
+    /// Queues the bars of one time step (one per instrument, all opening together) as <see cref="PostAsync(Instrument, Bar, CancellationToken)"/>
+    /// does; the bot processes them as one step, as a multi-instrument backtest does. False once the input was completed.
+    /// </summary>
+    public async ValueTask<bool> PostStepAsync(IReadOnlyList<(Instrument Instrument, Bar Bar)> bars, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(bars);
+        if (bars.Count > _stepBars.Length)
+        {
+            throw new ArgumentException($"A step holds at most one bar per instrument: bot '{Name}' has {_stepBars.Length}, and {bars.Count} bars came.", nameof(bars));
+        }
+
+        for (var i = 0; i < bars.Count; i++)
+        {
+            ArgumentNullException.ThrowIfNull(bars[i].Instrument, nameof(bars));
+            if (!await PostAsync(new MarketEvent(bars[i].Instrument, bars[i].Bar) { EndsStep = i == bars.Count - 1 }, cancellation).ConfigureAwait(false))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private async ValueTask<bool> PostAsync(MarketEvent item, CancellationToken cancellation)
+    {
         while (await _events.Writer.WaitToWriteAsync(cancellation).ConfigureAwait(false))
         {
             if (_events.Writer.TryWrite(item))
@@ -198,8 +232,7 @@ public sealed class Bot : IDisposable
                     // A default item only wakes the loop for control work.
                     if (item.Instrument is not null)
                     {
-                        Pipeline.Process(item.Instrument, item.Bar);
-                        Interlocked.Increment(ref _eventsProcessed);
+                        Take(item);
                     }
 
                     continue;
@@ -229,6 +262,32 @@ public sealed class Bot : IDisposable
 
         AbandonControl();
         _completion.TrySetResult();
+    }
+
+    /// <summary>Processes a bar, or gathers it into its step and processes the step with its last bar.</summary>
+    private void Take(in MarketEvent item)
+    {
+        if (_stepCount == 0 && item.EndsStep)
+        {
+            Pipeline.Process(item.Instrument, item.Bar);
+            Interlocked.Increment(ref _eventsProcessed);
+            return;
+        }
+
+        if (_stepCount == _stepBars.Length)
+        {
+            throw new InvalidOperationException($"a step brought more bars than the bot's {_stepBars.Length} instruments");
+        }
+
+        _stepInstruments[_stepCount] = item.Instrument;
+        _stepBars[_stepCount++] = item.Bar;
+        if (item.EndsStep)
+        {
+            var bars = _stepCount;
+            _stepCount = 0;
+            Pipeline.ProcessStep(_stepInstruments.AsSpan(0, bars), _stepBars.AsSpan(0, bars));
+            Interlocked.Add(ref _eventsProcessed, bars);
+        }
     }
 
     private static bool WaitForMore(ChannelReader<MarketEvent> reader)

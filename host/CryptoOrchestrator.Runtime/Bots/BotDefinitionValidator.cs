@@ -228,6 +228,12 @@ internal sealed partial class BotDefinitionValidator(PluginHost plugins, BotMana
             }
             else if (Parse(field, () => BarSeriesLoader.Load(path, new CsvReadOptions { Instrument = instrument, Gaps = feed.Gaps, CacheDirectory = options.BarCacheDirectory })) is { } loaded)
             {
+                // Bars of several instruments are processed in steps that open together: one interval for all.
+                if (series.Count > 0 && loaded.IntervalMs != series[0].IntervalMs)
+                {
+                    Fail(field, $"has bars {loaded.IntervalMs} ms apart where the first file's are {series[0].IntervalMs} ms apart; a replay plays one interval");
+                }
+
                 series.Add(loaded);
             }
         }

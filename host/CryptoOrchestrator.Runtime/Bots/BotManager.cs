@@ -387,9 +387,15 @@ public sealed class BotManager : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Posts the feed's bars to the bot, gathered into time steps: the bars of several instruments that open
+    /// together are one step, posted once it has a bar of every instrument or a later bar shows it is complete.
+    /// </summary>
     private async Task FeedAsync(ManagedBot managed, Bot bot, CancellationToken cancellation)
     {
-        var known = managed.Recipe.Instruments.ToHashSet();
+        var instruments = managed.Recipe.Instruments;
+        var known = instruments.ToHashSet();
+        var step = new List<(Instrument Instrument, Bar Bar)>(instruments.Count);
         await foreach (var item in managed.Feed.ReadAsync(cancellation).ConfigureAwait(false))
         {
             if (!known.Contains(item.Instrument))
@@ -397,14 +403,39 @@ public sealed class BotManager : IAsyncDisposable
                 throw new InvalidDataException($"the feed sent a bar of {item.Instrument.Symbol}, which the bot does not trade");
             }
 
-            await managed.Publisher.WaitForRoomAsync(cancellation).ConfigureAwait(false);
-            if (!await bot.PostAsync(item.Instrument, item.Bar, cancellation).ConfigureAwait(false))
+            if (step.Count > 0 && (item.Bar.OpenTime != step[0].Bar.OpenTime || step.Exists(bar => bar.Instrument == item.Instrument))
+                && !await PostAsync(managed, bot, step, cancellation).ConfigureAwait(false))
             {
                 return;
             }
 
-            managed.CountBarFed();
+            step.Add((item.Instrument, item.Bar));
+            if (step.Count == instruments.Count && !await PostAsync(managed, bot, step, cancellation).ConfigureAwait(false))
+            {
+                return;
+            }
         }
+
+        if (step.Count > 0)
+        {
+            await PostAsync(managed, bot, step, cancellation).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Posts a gathered step and empties it; false once the bot takes no more.</summary>
+    private static async Task<bool> PostAsync(ManagedBot managed, Bot bot, List<(Instrument Instrument, Bar Bar)> step, CancellationToken cancellation)
+    {
+        await managed.Publisher.WaitForRoomAsync(cancellation).ConfigureAwait(false);
+        var posted = step.Count == 1
+            ? await bot.PostAsync(step[0].Instrument, step[0].Bar, cancellation).ConfigureAwait(false)
+            : await bot.PostStepAsync(step, cancellation).ConfigureAwait(false);
+        if (posted)
+        {
+            managed.CountBarsFed(step.Count);
+        }
+
+        step.Clear();
+        return posted;
     }
 
     private static (BotStatus Status, string Reason) Outcome(ManagedBot managed, Bot bot, Exception? feedFault)

@@ -47,7 +47,7 @@ internal sealed class ManagedBot(BotRecipe recipe, IMarketFeed feed, BotEventPub
 
     public long BarsFed => Interlocked.Read(ref _barsFed);
 
-    public void CountBarFed() => Interlocked.Increment(ref _barsFed);
+    public void CountBarsFed(int bars) => Interlocked.Add(ref _barsFed, bars);
 
     public void ResetBarsFed() => Interlocked.Exchange(ref _barsFed, 0);
 

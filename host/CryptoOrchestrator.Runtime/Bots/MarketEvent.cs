@@ -5,4 +5,11 @@ namespace CryptoOrchestrator.Runtime.Bots;
 /// <summary>One bar for one instrument, as a bot receives it.</summary>
 /// <param name="Instrument">What the bar is of; one of the bot's instruments.</param>
 /// <param name="Bar">The closed bar.</param>
-public readonly record struct MarketEvent(Instrument Instrument, Bar Bar);
+public readonly record struct MarketEvent(Instrument Instrument, Bar Bar)
+{
+    /// <summary>
+    /// True for the last (or only) bar of a time step. Bars of several instruments that open together are
+    /// posted with this false on all but the last, and processed as one step when it arrives.
+    /// </summary>
+    public bool EndsStep { get; init; } = true;
+}

@@ -103,6 +103,21 @@ public sealed class BotDefinitionValidationTests : IAsyncLifetime
     }
 
     [Fact]
+    public void ReplayFilesOfDifferentIntervals_AreRefused()
+    {
+        var definition = BotFixture.Counting("b") with
+        {
+            Instruments = ["BTCUSDT", "ETHUSDT"],
+            Feed = new FeedDefinition { Kind = FeedKind.Replay, Files = ["BTCUSDT-1h-binancevision.csv", "ETHUSDT-1m.csv"] },
+        };
+
+        var error = Assert.Single(Manager.Validate(definition));
+
+        Assert.Equal("feed.files[1]", error.Field);
+        Assert.Equal("has bars 60000 ms apart where the first file's are 3600000 ms apart; a replay plays one interval", error.Message);
+    }
+
+    [Fact]
     public void SecondBotWithAnExistingId_IsRefused()
     {
         Manager.Create(BotFixture.Counting("twin"));

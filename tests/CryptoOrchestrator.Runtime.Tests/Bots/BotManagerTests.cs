@@ -9,6 +9,9 @@ public sealed class BotManagerTests : IAsyncLifetime
 {
     private readonly BotFixture _bots = new();
 
+    // The counting strategy follows one instrument; this one goes long once and never fails within a test's bars.
+    private static readonly StrategyDefinition QuietFaulty = new() { PluginId = "faulty", Parameters = new Dictionary<string, string> { ["fail-at"] = "1000000" } };
+
     private BotManager Manager => _bots.Manager;
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -177,6 +180,39 @@ public sealed class BotManagerTests : IAsyncLifetime
         Assert.Equal(20, ended.EventsProcessed);
         var lastLine = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "TestData", "BTCUSDT-1m.csv")).Last();
         Assert.Equal(Price.FromDecimal(decimal.Parse(lastLine.Split(',')[4], CultureInfo.InvariantCulture)), lastClose);
+    }
+
+    [Fact]
+    public async Task TwoInstrumentBot_ProcessesTheBarsThatOpenTogether_AsOneStep()
+    {
+        Manager.Create(BotFixture.Counting("pair", bars: 300) with { Instruments = ["BTCUSDT", "ETHUSDT"], Strategies = [QuietFaulty] });
+
+        await Manager.StartAsync("pair");
+        var events = await _bots.EventsOfRun("pair");
+        var info = Manager.Get("pair");
+
+        Assert.True(info.Status == BotStatus.Stopped, info.Reason);
+        Assert.Equal(600, info.EventsProcessed);
+        Assert.Equal(300, events.Count(e => e.Type == BotEventTypes.Equity));
+    }
+
+    [Fact]
+    public async Task ReplayOfTwoFilesOfUnequalLength_PlaysEveryBar_InStepsWhileBothLast()
+    {
+        Manager.Create(BotFixture.Counting("pair-replay") with
+        {
+            Instruments = ["BTCUSDT", "ETHUSDT"],
+            Strategies = [QuietFaulty],
+            Feed = new FeedDefinition { Kind = FeedKind.Replay, Files = ["BTCUSDT-1m.csv", "ETHUSDT-1m.csv"], Speed = "max" },
+        });
+
+        await Manager.StartAsync("pair-replay");
+        var events = await _bots.EventsOfRun("pair-replay");
+
+        Assert.True(Manager.Get("pair-replay").Status == BotStatus.Stopped, Manager.Get("pair-replay").Reason);
+        Assert.Equal(30, Manager.Get("pair-replay").EventsProcessed);
+        Assert.Equal(20, events.Count(e => e.Type == BotEventTypes.Equity));
+        Assert.Equal("the feed ended after 30 bars", Manager.Get("pair-replay").Reason);
     }
 
     [Fact]
