@@ -32,6 +32,9 @@ internal sealed class PostgresDatabase(NpgsqlDataSource dataSource) : SqlDatabas
     public override async ValueTask<DbConnection> OpenAsync(CancellationToken cancellation) =>
         await dataSource.OpenConnectionAsync(cancellation).ConfigureAwait(false);
 
+    // Npgsql's pool takes it back; it resets the session before lending it again.
+    public override ValueTask ReleaseAsync(DbConnection connection, bool reusable) => connection.DisposeAsync();
+
     public override async ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellation) =>
         await connection.BeginTransactionAsync(cancellation).ConfigureAwait(false);
 

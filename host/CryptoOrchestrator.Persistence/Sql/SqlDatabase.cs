@@ -15,6 +15,9 @@ internal abstract class SqlDatabase : IAsyncDisposable
 
     public abstract ValueTask<DbConnection> OpenAsync(CancellationToken cancellation);
 
+    /// <summary>Gives back a connection from <see cref="OpenAsync"/>; <paramref name="reusable"/> is false after a failure, when it is safer closed.</summary>
+    public abstract ValueTask ReleaseAsync(DbConnection connection, bool reusable);
+
     public abstract ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellation);
 
     /// <summary>Serialises migrations across every connection and node until the transaction ends.</summary>
@@ -37,9 +40,16 @@ internal abstract class SqlDatabase : IAsyncDisposable
     public async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> read, CancellationToken cancellation)
     {
         var connection = await OpenAsync(cancellation).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        var reusable = false;
+        try
         {
-            return await read(connection).ConfigureAwait(false);
+            var result = await read(connection).ConfigureAwait(false);
+            reusable = true;
+            return result;
+        }
+        finally
+        {
+            await ReleaseAsync(connection, reusable).ConfigureAwait(false);
         }
     }
 
@@ -54,22 +64,25 @@ internal abstract class SqlDatabase : IAsyncDisposable
         CancellationToken cancellation)
     {
         var connection = await OpenAsync(cancellation).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        var reusable = false;
+        try
         {
             var transaction = await BeginWriteAsync(connection, cancellation).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
-                try
-                {
-                    var result = await write(connection, transaction).ConfigureAwait(false);
-                    await transaction.CommitAsync(cancellation).ConfigureAwait(false);
-                    return result;
-                }
-                catch (DbException exception) when (translate?.Invoke(Classify(exception), exception) is { } translated)
-                {
-                    throw translated;
-                }
+                var result = await write(connection, transaction).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellation).ConfigureAwait(false);
+                reusable = true;
+                return result;
             }
+        }
+        catch (DbException exception) when (translate?.Invoke(Classify(exception), exception) is { } translated)
+        {
+            throw translated;
+        }
+        finally
+        {
+            await ReleaseAsync(connection, reusable).ConfigureAwait(false);
         }
     }
 

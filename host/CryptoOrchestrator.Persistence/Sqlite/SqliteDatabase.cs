@@ -16,22 +16,22 @@ internal sealed class SqliteDatabase : SqlDatabase
     private const int PrimaryKeyError = 1555;
     private const int UniqueError = 2067;
 
-    private readonly string _connectionString;
-    private readonly string _pragmas;
+    // Writers queue on the file lock anyway; a few idle connections serve the readers and the next writer.
+    private const int MaxIdleConnections = 8;
 
-    private SqliteDatabase(string connectionString, TimeSpan busyTimeout)
+    private readonly SqliteConnections _connections;
+
+    private SqliteDatabase(SqliteConnections connections, string dataSource)
     {
-        _connectionString = connectionString;
-        _pragmas = string.Create(
-            CultureInfo.InvariantCulture,
-            $"PRAGMA busy_timeout = {(long)busyTimeout.TotalMilliseconds}; PRAGMA synchronous = FULL;");
+        _connections = connections;
+        DataSource = dataSource;
     }
 
     public override StoreProvider Provider => StoreProvider.Sqlite;
 
     public override string ForUpdate => string.Empty;
 
-    public string DataSource { get; private init; } = string.Empty;
+    public string DataSource { get; }
 
     /// <summary>Creates the file if needed and switches it to WAL (a property of the file, kept across opens).</summary>
     public static SqliteDatabase Open(StoreOptions options)
@@ -40,7 +40,7 @@ internal sealed class SqliteDatabase : SqlDatabase
             options.ConnectionString.Contains('=', StringComparison.Ordinal) ? options.ConnectionString : $"Data Source={options.ConnectionString}")
         {
             ForeignKeys = true,
-            Pooling = true,
+            Pooling = false,
             DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds)),
         };
         if (builder.Mode is SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:")
@@ -48,39 +48,37 @@ internal sealed class SqliteDatabase : SqlDatabase
             throw new ArgumentException("StoreOptions.ConnectionString must name a SQLite file; an in-memory database would lose everything.", nameof(options));
         }
 
-        var database = new SqliteDatabase(builder.ToString(), options.BusyTimeout) { DataSource = builder.DataSource };
+        var pragmas = string.Create(
+            CultureInfo.InvariantCulture,
+            $"PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = FULL;");
+        var connections = new SqliteConnections(builder.ToString(), pragmas, MaxIdleConnections);
         try
         {
-            using var connection = new SqliteConnection(database._connectionString);
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = database._pragmas + " PRAGMA journal_mode = WAL;";
-            command.ExecuteNonQuery();
+            var first = connections.Create();
+            using (var command = first.CreateCommand())
+            {
+                command.CommandText = "PRAGMA journal_mode = WAL;";
+                command.ExecuteNonQuery();
+            }
+
+            connections.Return(first, reusable: true);
         }
         catch (SqliteException exception)
         {
+            connections.Dispose();
             throw new InvalidOperationException($"SQLite store '{builder.DataSource}' cannot be opened: {exception.Message}", exception);
         }
 
-        return database;
+        return new SqliteDatabase(connections, builder.DataSource);
     }
 
-    public override async ValueTask<DbConnection> OpenAsync(CancellationToken cancellation)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellation).ConfigureAwait(false);
+    public override ValueTask<DbConnection> OpenAsync(CancellationToken cancellation) =>
+        ValueTask.FromResult<DbConnection>(_connections.Rent());
 
-            // Pooled connections keep these, but a fresh one starts without them; setting them is microseconds.
-            await connection.Command(_pragmas).RunAsync(cancellation).ConfigureAwait(false);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
+    public override ValueTask ReleaseAsync(DbConnection connection, bool reusable)
+    {
+        _connections.Return((SqliteConnection)connection, reusable);
+        return ValueTask.CompletedTask;
     }
 
     // BEGIN IMMEDIATE takes the write lock up front: a transaction that reads and then writes never fails
@@ -108,11 +106,10 @@ internal sealed class SqliteDatabase : SqlDatabase
         _ => ConstraintViolation.None,
     };
 
-    // Pooled connections hold the file open; release them so the file can be moved, deleted or reopened cleanly.
+    // Closing the last connection checkpoints the WAL into the file, so a stopped store leaves one file behind.
     public override ValueTask DisposeAsync()
     {
-        using var connection = new SqliteConnection(_connectionString);
-        SqliteConnection.ClearPool(connection);
+        _connections.Dispose();
         return ValueTask.CompletedTask;
     }
 }

@@ -30,9 +30,9 @@ public sealed class SqliteTarget : StoreTarget
         return await command.ExecuteScalarAsync();
     }
 
+    // Stores close their own connections and the raw ones here are unpooled, so nothing holds the files.
     protected override Task RemoveDatabasesAsync()
     {
-        SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
         return Task.CompletedTask;
     }
