@@ -10,7 +10,8 @@ internal static class SourceFolderLayout
     private static readonly EnumerationOptions OneLevel = new()
     {
         RecurseSubdirectories = false,
-        AttributesToSkip = 0,          // dot-files count as hidden on Unix; only dot-FOLDERS are skipped
+        // Unix reports every dot-file as hidden; a dot-file is still a source file. Folders are filtered by name instead.
+        AttributesToSkip = 0,
         IgnoreInaccessible = false,
         MatchType = MatchType.Simple,
     };

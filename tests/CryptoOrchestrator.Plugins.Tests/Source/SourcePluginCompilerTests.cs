@@ -239,7 +239,7 @@ public sealed class SourcePluginCompilerTests : IDisposable
     [Fact]
     public void Compile_AssembliesPrivateToTheHost_AreNotVisibleToPlugins()
     {
-        _scratch.Write("Sneaky/Strategy.cs", "using Xunit;\nnamespace Samples;\npublic static class Sneaky { public static void Check() => Assert.True(true); }\n");
+        _scratch.Write("Sneaky/Strategy.cs", "using Xunit;\nnamespace Samples;\npublic static class Sneaky { public static System.Type Runner => typeof(FactAttribute); }\n");
 
         var thrown = Assert.Throws<SourceCompilationException>(() => Compiler.Compile(_scratch.PathOf("Sneaky")));
 
