@@ -7,7 +7,7 @@ namespace CryptoOrchestrator.Api.Tests.Security;
 public class TokenIssuerTests
 {
     private static readonly string SigningKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-    private readonly ManualClock _clock = new(new DateTimeOffset(2026, 11, 21, 12, 0, 0, TimeSpan.Zero));
+    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 11, 21, 12, 0, 0, TimeSpan.Zero));
 
     private TokenIssuer Issuer(string? key = null, string audience = "cryptoorchestrator-api") =>
         new(new TokenOptions { SigningKey = key ?? SigningKey, Audience = audience, Lifetime = TimeSpan.FromMinutes(15) }, _clock);

@@ -1,11 +1,20 @@
-namespace CryptoOrchestrator.Runtime.Tests;
+namespace CryptoOrchestrator.Tests.Shared;
 
-/// <summary>A clock that moves only when a test says so; timers fire as it passes their due time.</summary>
-internal sealed class ManualTimeProvider : TimeProvider
+/// <summary>
+/// A clock that moves only when a test calls <see cref="Advance"/>; timers fire on the caller's thread as the
+/// clock passes their due time, in due order, with the clock standing at each one's due time. Shared by the
+/// test projects as a linked source file.
+/// </summary>
+internal sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
 {
-    private readonly Lock _gate = new();
+    private readonly object _gate = new();
     private readonly List<ManualTimer> _timers = [];
-    private DateTimeOffset _now = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private DateTimeOffset _now = start;
+
+    public ManualTimeProvider()
+        : this(new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero))
+    {
+    }
 
     public override long TimestampFrequency => TimeSpan.TicksPerSecond;
 
@@ -43,6 +52,28 @@ internal sealed class ManualTimeProvider : TimeProvider
         return timer;
     }
 
+    /// <summary>
+    /// Waits until a timer whose state prints as <paramref name="state"/> is armed; false on timeout. Tells a test
+    /// that the code under test has reacted to something by arming its timer.
+    /// </summary>
+    public bool WaitForArmed(string state, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        lock (_gate)
+        {
+            while (!_timers.Any(timer => timer.Due is not null && timer.StateText == state))
+            {
+                var left = deadline - DateTime.UtcNow;
+                if (left <= TimeSpan.Zero || !Monitor.Wait(_gate, left))
+                {
+                    return _timers.Any(timer => timer.Due is not null && timer.StateText == state);
+                }
+            }
+
+            return true;
+        }
+    }
+
     /// <summary>Moves the clock on, firing every timer that falls due on the way, in due order.</summary>
     public void Advance(TimeSpan by)
     {
@@ -65,7 +96,7 @@ internal sealed class ManualTimeProvider : TimeProvider
                 }
 
                 _now = next.Due!.Value;
-                next.Due = next.Period is { } period && period > TimeSpan.Zero ? _now + period : null;
+                next.Due = next.Period is { } period ? _now + period : null;
             }
 
             next.Fire();
@@ -78,14 +109,22 @@ internal sealed class ManualTimeProvider : TimeProvider
 
         public TimeSpan? Period { get; private set; }
 
+        public string? StateText { get; } = state?.ToString();
+
         public void Fire() => callback(state);
 
         public bool Change(TimeSpan dueTime, TimeSpan period)
         {
             lock (owner._gate)
             {
+                if (!owner._timers.Contains(this))
+                {
+                    return false;
+                }
+
                 Due = dueTime == Timeout.InfiniteTimeSpan ? null : owner._now + dueTime;
-                Period = period == Timeout.InfiniteTimeSpan ? null : period;
+                Period = period == Timeout.InfiniteTimeSpan || period <= TimeSpan.Zero ? null : period;
+                Monitor.PulseAll(owner._gate);
             }
 
             return true;
@@ -96,6 +135,7 @@ internal sealed class ManualTimeProvider : TimeProvider
             lock (owner._gate)
             {
                 owner._timers.Remove(this);
+                Due = null;
             }
         }
 
