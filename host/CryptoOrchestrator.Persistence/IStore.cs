@@ -44,4 +44,7 @@ public interface IStore : IAsyncDisposable
 
     /// <summary>Per-bot numbered events, for clients that resume after a sequence.</summary>
     IBotEventLog Events { get; }
+
+    /// <summary>Running bots' progress, committed in one transaction per checkpoint.</summary>
+    ICheckpointRepository Checkpoints { get; }
 }

@@ -25,6 +25,7 @@ public abstract class SqlStore : IStore
         ExchangeAccounts = new SqlExchangeAccountRepository(database);
         Audit = new SqlAuditLog(database);
         Events = new SqlBotEventLog(database);
+        Checkpoints = new SqlCheckpointRepository(database, fills);
     }
 
     /// <inheritdoc/>
@@ -59,6 +60,9 @@ public abstract class SqlStore : IStore
 
     /// <inheritdoc/>
     public IBotEventLog Events { get; }
+
+    /// <inheritdoc/>
+    public ICheckpointRepository Checkpoints { get; }
 
     /// <inheritdoc/>
     public Task<IReadOnlyList<int>> MigrateAsync(CancellationToken cancellation = default) =>

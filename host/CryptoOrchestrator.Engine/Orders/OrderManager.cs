@@ -62,6 +62,25 @@ public sealed class OrderManager : IExchangeEvents
     /// <summary>Orders waiting for the next <see cref="Flush"/>, including any cancelled while they waited.</summary>
     public int QueuedCount => _queue.Count;
 
+    /// <summary>
+    /// Told before every order goes to the exchange, so it can make what led to it durable first; null (the
+    /// default) costs nothing. Set it before the first order.
+    /// </summary>
+    public IStepJournal? Journal { get; set; }
+
+    /// <summary>The last client order id the manager assigned (or continued after).</summary>
+    public long LastAssignedId => _lastAssignedId;
+
+    /// <summary>
+    /// Assigns ids after <paramref name="lastUsedId"/> from now on: a run that continues a journal never reuses one
+    /// of its ids. Ids only move forward; a smaller value leaves them as they are.
+    /// </summary>
+    public void ContinueIdsAfter(long lastUsedId)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(lastUsedId);
+        _lastAssignedId = Math.Max(_lastAssignedId, lastUsedId);
+    }
+
     private long CurrentTime => _clock?.NowMs ?? _latestTime;
 
     /// <summary>
@@ -159,6 +178,9 @@ public sealed class OrderManager : IExchangeEvents
 
                 entry.Queued = false;
                 var sent = entry.ToSnapshot();
+
+                // Journaled before it leaves: an order the exchange has is never one the journal lacks.
+                Journal?.BeforeSend(now);
 
                 // The exchange may fill or reject the order before Submit returns: nothing below may touch the entry.
                 _exchange.Submit(sent);

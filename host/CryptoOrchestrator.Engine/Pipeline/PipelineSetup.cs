@@ -1,5 +1,6 @@
 using CryptoOrchestrator.Engine.Exchange;
 using CryptoOrchestrator.Engine.Fusion;
+using CryptoOrchestrator.Engine.Orders;
 using CryptoOrchestrator.Sdk.Plugins;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -63,4 +64,10 @@ public sealed record PipelineSetup
     /// the middle of an event: it should record and return, leaving any swap for between events.
     /// </summary>
     public Action<PluginFault>? FaultObserver { get; init; }
+
+    /// <summary>
+    /// Makes progress durable before orders are sent and after time steps (<see cref="IStepJournal"/>); null, the
+    /// default, journals nothing at no cost. It hears of orders and fills as a sink of <see cref="TradingPipeline.Events"/>.
+    /// </summary>
+    public IStepJournal? Journal { get; init; }
 }

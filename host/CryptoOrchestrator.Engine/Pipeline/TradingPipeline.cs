@@ -64,7 +64,7 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
         Portfolio = new Accounting.Portfolio(setup.InitialCash, _instruments, owners: setup.Strategies.Count) { TradeListener = this };
         Tracker = new PerformanceTracker(setup.InitialCash, expectedSteps);
         _exchange = new SimulatedExchange(setup.Exchange);
-        Orders = new OrderManager(_exchange, this);
+        Orders = new OrderManager(_exchange, this) { Journal = setup.Journal };
         _router = new OrderRouter(Orders, Portfolio, new RiskGate(setup.RiskRules, Portfolio), setup.PositionMode);
         _desk = ExecutionDesk.For(setup, _router, Orders, _clock, _instruments.Length);
         _rebalancer = new Rebalancer(_router, Portfolio, setup.Sizer, setup.PositionMode, _instruments.Length, _desk);
@@ -399,6 +399,7 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
         }
 
         _step++;
+        Orders.Journal?.StepCompleted(_clock.NowMs);
     }
 
     private void RebalanceFromSignals(int instrument)

@@ -18,15 +18,19 @@ internal sealed class SqlEquityRepository(SqlDatabase database) : IEquityReposit
         Require.NotNull(snapshot, nameof(snapshot));
         Require.Text(snapshot.BotId, "EquitySnapshot.BotId");
         return database.WriteAsync(
-            (connection, transaction) => connection.Command(UpsertSql, transaction)
-                .With("@bot", snapshot.BotId)
-                .With("@time", snapshot.TimeMs)
-                .With("@cash", database.Number(snapshot.Cash))
-                .With("@equity", database.Number(snapshot.Equity))
-                .RunAsync(cancellation),
+            (connection, transaction) => UpsertAsync(connection, transaction, snapshot, cancellation),
             Violations.UnknownBot(snapshot.BotId),
             cancellation);
     }
+
+    /// <summary>Upserts the snapshot in the caller's transaction.</summary>
+    public Task<int> UpsertAsync(DbConnection connection, DbTransaction transaction, EquitySnapshot snapshot, CancellationToken cancellation) =>
+        connection.Command(UpsertSql, transaction)
+            .With("@bot", snapshot.BotId)
+            .With("@time", snapshot.TimeMs)
+            .With("@cash", database.Number(snapshot.Cash))
+            .With("@equity", database.Number(snapshot.Equity))
+            .RunAsync(cancellation);
 
     public Task<IReadOnlyList<EquitySnapshot>> RangeAsync(string botId, long fromMs, long toMs, CancellationToken cancellation = default) =>
         database.ReadAsync(

@@ -100,7 +100,7 @@ internal sealed class SqlOrderJournal(SqlDatabase database, SqlFillRepository fi
     public Task<long> LastClientOrderIdAsync(string botId, CancellationToken cancellation = default) =>
         database.ReadAsync(connection => connection.Command(LastIdSql).With("@bot", botId).ScalarInt64Async(cancellation), cancellation);
 
-    private static void Validate(OrderRecord order)
+    internal static void Validate(OrderRecord order)
     {
         Require.NotNull(order, nameof(order));
         Require.Text(order.BotId, "OrderRecord.BotId");

@@ -20,16 +20,20 @@ internal sealed class SqlPluginStateRepository(SqlDatabase database) : IPluginSt
         Require.Text(snapshot.PluginId, "PluginStateSnapshot.PluginId");
         Require.NotNull(snapshot.Payload, "PluginStateSnapshot.Payload");
         return database.WriteAsync(
-            (connection, transaction) => connection.Command(UpsertSql, transaction)
-                .With("@bot", snapshot.BotId)
-                .With("@plugin", snapshot.PluginId)
-                .With("@version", snapshot.StateVersion)
-                .With("@payload", snapshot.Payload)
-                .With("@time", snapshot.TimeMs)
-                .RunAsync(cancellation),
+            (connection, transaction) => UpsertAsync(connection, transaction, snapshot, cancellation),
             Violations.UnknownBot(snapshot.BotId),
             cancellation);
     }
+
+    /// <summary>Upserts the snapshot in the caller's transaction.</summary>
+    public static Task<int> UpsertAsync(DbConnection connection, DbTransaction transaction, PluginStateSnapshot snapshot, CancellationToken cancellation) =>
+        connection.Command(UpsertSql, transaction)
+            .With("@bot", snapshot.BotId)
+            .With("@plugin", snapshot.PluginId)
+            .With("@version", snapshot.StateVersion)
+            .With("@payload", snapshot.Payload)
+            .With("@time", snapshot.TimeMs)
+            .RunAsync(cancellation);
 
     public Task<PluginStateSnapshot?> LoadAsync(string botId, string pluginId, CancellationToken cancellation = default) =>
         database.ReadAsync(

@@ -21,17 +21,21 @@ internal sealed class SqlPositionRepository(SqlDatabase database) : IPositionRep
         Require.Text(position.Symbol, "PositionRecord.Symbol");
         Require.NotNegative(position.AveragePrice, "PositionRecord.AveragePrice");
         return database.WriteAsync(
-            (connection, transaction) => connection.Command(UpsertSql, transaction)
-                .With("@bot", position.BotId)
-                .With("@symbol", position.Symbol)
-                .With("@quantity", database.Number(position.Quantity))
-                .With("@average", database.Number(position.AveragePrice))
-                .With("@realized", database.Number(position.RealizedPnl))
-                .With("@updated", position.UpdatedMs)
-                .RunAsync(cancellation),
+            (connection, transaction) => UpsertAsync(connection, transaction, position, cancellation),
             Violations.UnknownBot(position.BotId),
             cancellation);
     }
+
+    /// <summary>Upserts the position in the caller's transaction.</summary>
+    public Task<int> UpsertAsync(DbConnection connection, DbTransaction transaction, PositionRecord position, CancellationToken cancellation) =>
+        connection.Command(UpsertSql, transaction)
+            .With("@bot", position.BotId)
+            .With("@symbol", position.Symbol)
+            .With("@quantity", database.Number(position.Quantity))
+            .With("@average", database.Number(position.AveragePrice))
+            .With("@realized", database.Number(position.RealizedPnl))
+            .With("@updated", position.UpdatedMs)
+            .RunAsync(cancellation);
 
     public Task<PositionRecord?> GetAsync(string botId, string symbol, CancellationToken cancellation = default) =>
         database.ReadAsync(
