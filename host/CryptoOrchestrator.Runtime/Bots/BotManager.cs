@@ -1,5 +1,6 @@
 using CryptoOrchestrator.Engine.Pipeline;
 using CryptoOrchestrator.Messaging;
+using CryptoOrchestrator.Runtime.Durability;
 using CryptoOrchestrator.Runtime.Feeds;
 using CryptoOrchestrator.Runtime.Hosting;
 using CryptoOrchestrator.Sdk.Domain;
@@ -14,7 +15,7 @@ namespace CryptoOrchestrator.Runtime.Bots;
 /// A bot that fails — a plugin fault under <see cref="FaultPolicy.Halt"/>, a feed that throws — becomes
 /// <see cref="BotStatus.Failed"/> with the reason; no other bot notices. Thread-safe.
 /// </summary>
-public sealed class BotManager : IAsyncDisposable
+public sealed partial class BotManager : IAsyncDisposable
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, ManagedBot> _bots = new(StringComparer.Ordinal);
@@ -22,6 +23,7 @@ public sealed class BotManager : IAsyncDisposable
     private readonly IEventBus _events;
     private readonly BotManagerOptions _options;
     private readonly ILogger _log;
+    private volatile bool _shuttingDown;
 
     /// <summary>A manager of bots on <paramref name="plugins"/>' strategies, publishing to <paramref name="events"/>.</summary>
     public BotManager(PluginHost plugins, IEventBus events, BotManagerOptions? options = null)
@@ -56,7 +58,7 @@ public sealed class BotManager : IAsyncDisposable
     public BotInfo Create(BotDefinition definition)
     {
         var recipe = new BotDefinitionValidator(_plugins, _options).Check(definition);
-        return Add(recipe, recipe.Feed);
+        return AddAndStore(recipe, recipe.Feed);
     }
 
     /// <summary>
@@ -67,7 +69,7 @@ public sealed class BotManager : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(feed);
         var recipe = new BotDefinitionValidator(_plugins, _options).Check(definition);
-        return Add(recipe, feed);
+        return AddAndStore(recipe, feed);
     }
 
     /// <summary>Every bot, ordered by id.</summary>
@@ -100,7 +102,7 @@ public sealed class BotManager : IAsyncDisposable
                 }
             }
 
-            await BeginRunAsync(managed).ConfigureAwait(false);
+            await BeginRunAsync(managed, resume: false).ConfigureAwait(false);
             return managed.Snapshot();
         });
 
@@ -141,6 +143,11 @@ public sealed class BotManager : IAsyncDisposable
 
             return Task.FromResult(managed);
         }).ConfigureAwait(false);
+        if (_options.Store is { } store)
+        {
+            await store.Bots.DeleteAsync(id, cancellation).ConfigureAwait(false);
+        }
+
         await managed.Publisher.CompleteAsync(_options.DrainTimeout).ConfigureAwait(false);
         managed.Dispose();
         _log.LogInformation("Bot {BotId} deleted", id);
@@ -193,9 +200,20 @@ public sealed class BotManager : IAsyncDisposable
         await Task.WhenAll(bots.Select(bot => StopAsync(bot.Id, cancellation))).ConfigureAwait(false);
     }
 
-    /// <summary>Stops every bot and publishes their last events; the bus is the caller's to dispose.</summary>
+    /// <summary>
+    /// Stops every running bot as <see cref="StopAllAsync"/> does, for the host's shutdown: the store keeps them
+    /// Running or Paused (and their journals are committed), so the next start's <see cref="RestoreAsync"/> resumes them.
+    /// </summary>
+    public Task ShutdownAsync(CancellationToken cancellation = default)
+    {
+        _shuttingDown = true;
+        return StopAllAsync(cancellation);
+    }
+
+    /// <summary>Stops every bot (as <see cref="ShutdownAsync"/>) and publishes their last events; the bus is the caller's to dispose.</summary>
     public async ValueTask DisposeAsync()
     {
+        _shuttingDown = true;
         _plugins.Changed -= OnPluginChanged;
         await StopAllAsync().ConfigureAwait(false);
         ManagedBot[] bots;
@@ -272,14 +290,17 @@ public sealed class BotManager : IAsyncDisposable
         return managed.Snapshot();
     }
 
-    private async Task BeginRunAsync(ManagedBot managed)
+    private async Task BeginRunAsync(ManagedBot managed, bool resume)
     {
         Bot bot;
+        BotJournal? journal;
         try
         {
-            bot = _plugins.StartBot(managed.Recipe.CreateOptions(_options.LoggerFactory, _options.InputCapacity));
+            journal = await OpenJournalAsync(managed, resume).ConfigureAwait(false);
+            var options = managed.Recipe.CreateOptions(_options.LoggerFactory, _options.InputCapacity);
+            bot = _plugins.StartBot(options with { Pipeline = options.Pipeline with { Journal = journal } });
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or PluginFaultException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or PluginFaultException or System.Data.Common.DbException)
         {
             lock (managed.State)
             {
@@ -295,6 +316,7 @@ public sealed class BotManager : IAsyncDisposable
         // Subscribed on the bot's thread before the first bar is posted, so no event goes unheard.
         await bot.InvokeAsync(pipeline =>
         {
+            journal?.Attach(pipeline);
             pipeline.Events.Subscribe(sink);
             return true;
         }).ConfigureAwait(false);
@@ -305,6 +327,7 @@ public sealed class BotManager : IAsyncDisposable
             managed.FeedStop = feedStop;
             managed.Bot = bot;
             managed.Sink = sink;
+            managed.Journal = journal;
             managed.StopRequested = false;
             managed.ResetBarsFed();
             managed.StartedAt = _options.TimeProvider.GetUtcNow();
@@ -360,6 +383,7 @@ public sealed class BotManager : IAsyncDisposable
         await bot.Completion.ConfigureAwait(false);
         await botEnded.ConfigureAwait(false);
         await ReleasedByHostAsync(bot).ConfigureAwait(false);
+        feedFault ??= FlushJournal(managed, bot);
         var (status, reason) = Outcome(managed, bot, feedFault);
         // The run is over: its pipeline may be read from here.
         _log.LogInformation(
@@ -396,7 +420,10 @@ public sealed class BotManager : IAsyncDisposable
         var instruments = managed.Recipe.Instruments;
         var known = instruments.ToHashSet();
         var step = new List<(Instrument Instrument, Bar Bar)>(instruments.Count);
-        await foreach (var item in managed.Feed.ReadAsync(cancellation).ConfigureAwait(false))
+        var bars = managed.Feed is IResumableFeed resumable && managed.Journal is { } journal
+            ? resumable.ReadAsync(journal.ReplayThroughMs, cancellation)
+            : managed.Feed.ReadAsync(cancellation);
+        await foreach (var item in bars.ConfigureAwait(false))
         {
             if (!known.Contains(item.Instrument))
             {
@@ -467,7 +494,14 @@ public sealed class BotManager : IAsyncDisposable
             _log.Log(level, "Bot {BotId} {Status}{Reason}", managed.Id, status, reason is null ? "" : $": {reason}");
         }
 
-        managed.Publisher.Post(BotEventPayloads.BotState(_options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds(), status, reason));
+        var now = _options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+        // Created is stored with the definition; a stop for the host's shutdown is not stored, so the next start resumes.
+        if (_options.Store is { } store && status != BotStatus.Created && !(_shuttingDown && status == BotStatus.Stopped))
+        {
+            store.Bots.SetStatusAsync(managed.Id, Stored(status), now).GetAwaiter().GetResult();
+        }
+
+        managed.Publisher.Post(BotEventPayloads.BotState(now, status, reason));
         StatusChanged?.Invoke(this, managed.Snapshot());
     }
 

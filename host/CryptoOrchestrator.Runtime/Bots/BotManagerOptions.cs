@@ -1,3 +1,5 @@
+using CryptoOrchestrator.Persistence;
+using CryptoOrchestrator.Runtime.Durability;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -26,6 +28,15 @@ public sealed record BotManagerOptions
 
     /// <summary>The clock feeds are paced by.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>
+    /// Where bots, their status and everything they trade are kept; null keeps nothing. With a store, every order is
+    /// journaled before it is sent, and <see cref="BotManager.RestoreAsync"/> brings the bots back after a restart.
+    /// </summary>
+    public IStore? Store { get; init; }
+
+    /// <summary>How often a running bot's journal commits when it has no order to send.</summary>
+    public JournalOptions Journal { get; init; } = new();
 
     /// <summary>Logging for the manager, its bots and their plugins.</summary>
     public ILoggerFactory LoggerFactory { get; init; } = NullLoggerFactory.Instance;

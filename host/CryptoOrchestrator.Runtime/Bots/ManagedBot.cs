@@ -1,3 +1,4 @@
+using CryptoOrchestrator.Runtime.Durability;
 using CryptoOrchestrator.Runtime.Feeds;
 
 namespace CryptoOrchestrator.Runtime.Bots;
@@ -32,6 +33,9 @@ internal sealed class ManagedBot(BotRecipe recipe, IMarketFeed feed, BotEventPub
     public Bot? Bot { get; set; }
 
     public BotEventSink? Sink { get; set; }
+
+    /// <summary>The run's journal, when the manager has a store.</summary>
+    public BotJournal? Journal { get; set; }
 
     /// <summary>Cancelled to end the run's feed: by a stop, or when the bot ends by itself.</summary>
     public CancellationTokenSource? FeedStop { get; set; }

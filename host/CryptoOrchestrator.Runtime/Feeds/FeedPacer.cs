@@ -4,9 +4,10 @@ namespace CryptoOrchestrator.Runtime.Feeds;
 /// Holds each bar back until its market time, scaled by the feed's speed, has passed in real time since
 /// the first bar. A consumer that falls behind (a paused bot, a slow one) is not caught up with a burst:
 /// past <see cref="Tolerance"/> the schedule restarts from the late bar. Lateness within it (a timer
-/// firing a little late) is made up, so the pace does not drift.
+/// firing a little late) is made up, so the pace does not drift. Bars up to <paramref name="catchUpThroughMs"/>
+/// (a restored bot replaying what it had already processed) are not held back at all.
 /// </summary>
-internal sealed class FeedPacer(FeedSpeed speed, TimeProvider time)
+internal sealed class FeedPacer(FeedSpeed speed, TimeProvider time, long catchUpThroughMs = long.MinValue)
 {
     public static readonly TimeSpan Tolerance = TimeSpan.FromMilliseconds(50);
 
@@ -18,7 +19,7 @@ internal sealed class FeedPacer(FeedSpeed speed, TimeProvider time)
     public Task WaitForAsync(long marketMs, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
-        if (speed.Multiple is not { } multiple)
+        if (speed.Multiple is not { } multiple || marketMs <= catchUpThroughMs)
         {
             return Task.CompletedTask;
         }

@@ -10,7 +10,7 @@ namespace CryptoOrchestrator.Runtime.Feeds;
 /// as they are taken. Files are read by the engine's <see cref="BarSeriesLoader"/>: every CSV layout and
 /// the binary cache a backtest reads.
 /// </summary>
-public sealed class ReplayFeed : IMarketFeed
+public sealed class ReplayFeed : IMarketFeed, IResumableFeed
 {
     private readonly BarSeries[] _series;
     private readonly TimeProvider _time;
@@ -51,9 +51,12 @@ public sealed class ReplayFeed : IMarketFeed
         new([BarSeriesLoader.Load(path, options)], speed, time);
 
     /// <inheritdoc />
-    public async IAsyncEnumerable<FeedBar> ReadAsync([EnumeratorCancellation] CancellationToken cancellation = default)
+    public IAsyncEnumerable<FeedBar> ReadAsync(CancellationToken cancellation = default) => ReadAsync(long.MinValue, cancellation);
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<FeedBar> ReadAsync(long catchUpThroughMs, [EnumeratorCancellation] CancellationToken cancellation = default)
     {
-        var pacer = new FeedPacer(Speed, _time);
+        var pacer = new FeedPacer(Speed, _time, catchUpThroughMs);
         var cursor = new int[_series.Length];
         for (var next = NextSeries(cursor); next >= 0; next = NextSeries(cursor))
         {

@@ -9,7 +9,7 @@ namespace CryptoOrchestrator.Runtime.Feeds;
 /// engine's <see cref="SyntheticBarGenerator"/> (a random walk whose drift and volatility follow market
 /// regimes), played at a multiple of real time or as fast as taken. The same options give the same bars.
 /// </summary>
-public sealed class SyntheticFeed : IMarketFeed
+public sealed class SyntheticFeed : IMarketFeed, IResumableFeed
 {
     private readonly SyntheticFeedOptions _options;
     private readonly TimeProvider _time;
@@ -46,9 +46,12 @@ public sealed class SyntheticFeed : IMarketFeed
     public SyntheticFeedOptions Options => _options;
 
     /// <inheritdoc />
-    public async IAsyncEnumerable<FeedBar> ReadAsync([EnumeratorCancellation] CancellationToken cancellation = default)
+    public IAsyncEnumerable<FeedBar> ReadAsync(CancellationToken cancellation = default) => ReadAsync(long.MinValue, cancellation);
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<FeedBar> ReadAsync(long catchUpThroughMs, [EnumeratorCancellation] CancellationToken cancellation = default)
     {
-        var pacer = new FeedPacer(_options.Speed, _time);
+        var pacer = new FeedPacer(_options.Speed, _time, catchUpThroughMs);
         var walks = Instruments.Select(instrument => new SyntheticWalk(instrument, _options)).ToArray();
         for (long step = 0; _options.Bars is not { } bars || step < bars; step++)
         {

@@ -12,7 +12,7 @@ internal sealed class BotFixture : IAsyncDisposable
 
     private readonly HostDirectory _directory = new();
 
-    public BotFixture()
+    public BotFixture(Persistence.IStore? store = null)
     {
         _directory.InstallSource("Counting");
         _directory.InstallSource("Faulty");
@@ -23,6 +23,7 @@ internal sealed class BotFixture : IAsyncDisposable
         {
             BaseDirectory = Path.Combine(AppContext.BaseDirectory, "TestData"),
             BarCacheDirectory = Path.Combine(_directory.Root, "bar-cache"),
+            Store = store,
         });
     }
 
