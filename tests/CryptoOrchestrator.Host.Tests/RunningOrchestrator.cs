@@ -69,6 +69,14 @@ internal sealed class RunningOrchestrator : IDisposable
         Assert.Equal(0, kill.ExitCode);
     }
 
+    /// <summary>Sends SIGKILL: the process ends at once, in whatever it was doing, and waits until it has.</summary>
+    public void KillAbruptly()
+    {
+        using var kill = Process.Start("kill", ["-KILL", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+        _process.WaitForExit();
+    }
+
     /// <summary>Waits for the process to exit, with every line it wrote read; its exit code.</summary>
     public async Task<int> WaitForExit(TimeSpan patience)
     {

@@ -6,15 +6,23 @@ using Microsoft.Extensions.Options;
 namespace CryptoOrchestrator.Host.Hosting;
 
 /// <summary>
-/// Creates and starts the bots of the <c>Bots</c> section when the host starts, and stops every bot (each
-/// at an event boundary) when it shuts down. A bot that cannot start is Failed with its reason; the others run.
+/// Restores the stored bots, then creates and starts the bots of the <c>Bots</c> section that the store did not
+/// have, when the host starts; stops every bot (each at an event boundary) when it shuts down, leaving them stored
+/// as running so the next start resumes them. A bot that cannot start is Failed with its reason; the others run.
 /// </summary>
 internal sealed class BotsHostedService(BotManager bots, IOptions<BotsSettings> settings, ILogger<BotsHostedService> log) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        await bots.RestoreAsync(cancellationToken).ConfigureAwait(false);
+        var restored = bots.List().Select(bot => bot.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var definition in settings.Value.Definitions)
         {
+            if (restored.Contains(definition.Id))
+            {
+                continue;
+            }
+
             bots.Create(definition);
             await bots.StartAsync(definition.Id, cancellationToken).ConfigureAwait(false);
         }
@@ -25,6 +33,6 @@ internal sealed class BotsHostedService(BotManager bots, IOptions<BotsSettings> 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         log.LogInformation("Stopping {Count} bots", bots.List().Count(b => b.Status is BotStatus.Running or BotStatus.Paused));
-        await bots.StopAllAsync(cancellationToken).ConfigureAwait(false);
+        await bots.ShutdownAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,4 +1,6 @@
 using CryptoOrchestrator.Messaging;
+using CryptoOrchestrator.Persistence;
+using CryptoOrchestrator.Runtime.Durability;
 using CryptoOrchestrator.Runtime.Bots;
 using CryptoOrchestrator.Runtime.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -20,15 +22,19 @@ internal static class OrchestratorServices
         services.AddSettings<PluginsSettings>(configuration, PluginsSettings.Section);
         services.AddSettings<RuntimeSettings>(configuration, RuntimeSettings.Section);
         services.AddSettings<EventsSettings>(configuration, EventsSettings.Section);
+        services.AddSettings<StorageSettings>(configuration, StorageSettings.Section);
         services.AddOptions<BotsSettings>()
             .Configure(settings => settings.Definitions = ConfigurationBinding.Get<List<BotDefinition>>(configuration, BotsSettings.Section) ?? [])
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<PluginsSettings>, PluginsSettingsValidator>();
         services.AddSingleton<IValidateOptions<RuntimeSettings>, RuntimeSettingsValidator>();
         services.AddSingleton<IValidateOptions<EventsSettings>, EventsSettingsValidator>();
+        services.AddSingleton<IValidateOptions<StorageSettings>, StorageSettingsValidator>();
         services.AddSingleton<IValidateOptions<BotsSettings>, BotsSettingsValidator>();
 
         services.AddSingleton(CreatePluginHost);
+        services.AddSingleton(provider => StoreFactory.Open(
+            provider.GetRequiredService<IOptions<StorageSettings>>().Value, provider.GetRequiredService<IOptions<RuntimeSettings>>().Value));
         services.AddSingleton<IEventBus>(provider =>
         {
             var events = provider.GetRequiredService<IOptions<EventsSettings>>().Value;
@@ -37,6 +43,7 @@ internal static class OrchestratorServices
         services.AddSingleton(provider =>
         {
             var runtime = provider.GetRequiredService<IOptions<RuntimeSettings>>().Value;
+            var storage = provider.GetRequiredService<IOptions<StorageSettings>>().Value;
             return new BotManager(provider.GetRequiredService<PluginHost>(), provider.GetRequiredService<IEventBus>(), new BotManagerOptions
             {
                 BaseDirectory = runtime.BaseDirectory,
@@ -45,8 +52,16 @@ internal static class OrchestratorServices
                 EventBufferCapacity = runtime.EventBufferCapacity,
                 DrainTimeout = TimeSpan.FromMilliseconds(runtime.DrainTimeoutMs),
                 LoggerFactory = provider.GetRequiredService<ILoggerFactory>(),
+                Store = provider.GetRequiredService<IStore>(),
+                Journal = new JournalOptions
+                {
+                    CommitEverySteps = storage.CheckpointEverySteps,
+                    CommitInterval = TimeSpan.FromMilliseconds(storage.CheckpointIntervalMs),
+                },
             });
         });
+        // Hosted services start in this order: the schema is current before any bot is restored.
+        services.AddHostedService<StoreMigrationService>();
         services.AddHostedService<BotsHostedService>();
         return services;
     }

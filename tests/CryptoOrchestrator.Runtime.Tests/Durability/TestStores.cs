@@ -8,13 +8,13 @@ internal static class TestStores
 {
     private const string PostgresVariable = "CO_TEST_POSTGRES";
 
-    public static async Task<IStore> OpenAsync(StoreProvider provider, string folder)
-    {
-        var options = provider == StoreProvider.Sqlite
-            ? new StoreOptions { Provider = provider, ConnectionString = Path.Combine(folder, $"{Guid.NewGuid():N}.db") }
-            : new StoreOptions { Provider = provider, ConnectionString = await NewPostgresDatabaseAsync() };
-        return await Stores.OpenAsync(options);
-    }
+    public static async Task<IStore> OpenAsync(StoreProvider provider, string folder) =>
+        await Stores.OpenAsync(await NewDatabaseAsync(provider, folder));
+
+    /// <summary>Options naming a new, empty database (not yet migrated).</summary>
+    public static async Task<StoreOptions> NewDatabaseAsync(StoreProvider provider, string folder) => provider == StoreProvider.Sqlite
+        ? new StoreOptions { Provider = provider, ConnectionString = Path.Combine(folder, $"{Guid.NewGuid():N}.db") }
+        : new StoreOptions { Provider = provider, ConnectionString = await NewPostgresDatabaseAsync() };
 
     private static async Task<string> NewPostgresDatabaseAsync()
     {
