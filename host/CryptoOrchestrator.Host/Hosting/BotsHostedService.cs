@@ -15,11 +15,18 @@ internal sealed class BotsHostedService(BotManager bots, IOptions<BotsSettings> 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await bots.RestoreAsync(cancellationToken).ConfigureAwait(false);
-        var restored = bots.List().Select(bot => bot.Id).ToHashSet(StringComparer.Ordinal);
+        var restored = bots.List().ToDictionary(bot => bot.Id, bot => bot.Status, StringComparer.Ordinal);
         foreach (var definition in settings.Value.Definitions)
         {
-            if (restored.Contains(definition.Id))
+            // A configured bot the store has is not created again; one it has as Created was stored by a host that
+            // stopped before starting it, so it is started now as configured.
+            if (restored.TryGetValue(definition.Id, out var status))
             {
+                if (status == BotStatus.Created)
+                {
+                    await bots.StartAsync(definition.Id, cancellationToken).ConfigureAwait(false);
+                }
+
                 continue;
             }
 
