@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Threading.Channels;
 using CryptoOrchestrator.Engine.Pipeline;
 using CryptoOrchestrator.Sdk.Domain;
@@ -41,6 +42,8 @@ public sealed class Bot : IDisposable
         _stepInstruments = new Instrument[options.Instruments.Count];
         _stepBars = new Bar[options.Instruments.Count];
         _onHaltingFault = onHaltingFault;
+        Meters = new BotMeters(options.Name);
+        pipeline.Events.Subscribe(Meters);
         _thread = new Thread(Loop) { IsBackground = true, Name = $"bot {options.Name}" };
     }
 
@@ -68,11 +71,14 @@ public sealed class Bot : IDisposable
     /// <summary>The pipeline; read it only through <see cref="InvokeAsync{T}"/> or after <see cref="Completion"/>.</summary>
     public TradingPipeline Pipeline { get; }
 
+    /// <summary>What this run measures for <see cref="OrchestratorMetrics"/>.</summary>
+    internal BotMeters Meters { get; }
+
     /// <summary>Queues one bar; false once the input was completed, or when a bounded queue is full.</summary>
     public bool Post(Instrument instrument, in Bar bar)
     {
         ArgumentNullException.ThrowIfNull(instrument);
-        return _events.Writer.TryWrite(new MarketEvent(instrument, bar));
+        return _events.Writer.TryWrite(new MarketEvent(instrument, bar) { HandedAt = Stopwatch.GetTimestamp() });
     }
 
     /// <summary>
@@ -82,7 +88,7 @@ public sealed class Bot : IDisposable
     public ValueTask<bool> PostAsync(Instrument instrument, Bar bar, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(instrument);
-        return PostAsync(new MarketEvent(instrument, bar), cancellation);
+        return PostAsync(new MarketEvent(instrument, bar) { HandedAt = Stopwatch.GetTimestamp() }, cancellation);
     }
 
     /// <summary>
@@ -100,7 +106,7 @@ public sealed class Bot : IDisposable
         for (var i = 0; i < bars.Count; i++)
         {
             ArgumentNullException.ThrowIfNull(bars[i].Instrument, nameof(bars));
-            if (!await PostAsync(new MarketEvent(bars[i].Instrument, bars[i].Bar) { EndsStep = i == bars.Count - 1 }, cancellation).ConfigureAwait(false))
+            if (!await PostAsync(new MarketEvent(bars[i].Instrument, bars[i].Bar) { EndsStep = i == bars.Count - 1, HandedAt = Stopwatch.GetTimestamp() }, cancellation).ConfigureAwait(false))
             {
                 return false;
             }
@@ -232,7 +238,9 @@ public sealed class Bot : IDisposable
                     // A default item only wakes the loop for control work.
                     if (item.Instrument is not null)
                     {
+                        Meters.BeginEvent(item.HandedAt);
                         Take(item);
+                        Meters.EndEvent();
                     }
 
                     continue;

@@ -14,7 +14,7 @@ namespace CryptoOrchestrator.Runtime.Bots;
 /// A bot that fails — a plugin fault under <see cref="FaultPolicy.Halt"/>, a feed that throws — becomes
 /// <see cref="BotStatus.Failed"/> with the reason; no other bot notices. Thread-safe.
 /// </summary>
-public sealed class BotManager : IAsyncDisposable
+public sealed partial class BotManager : IAsyncDisposable
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, ManagedBot> _bots = new(StringComparer.Ordinal);
@@ -33,6 +33,7 @@ public sealed class BotManager : IAsyncDisposable
         _options = options ?? new BotManagerOptions();
         _log = _options.LoggerFactory.CreateLogger<BotManager>();
         _plugins.Changed += OnPluginChanged;
+        OrchestratorMetrics.Track(this);
     }
 
     /// <summary>Raised after every status change, with the bot as it is then; handlers run on the changing thread.</summary>
@@ -197,6 +198,7 @@ public sealed class BotManager : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _plugins.Changed -= OnPluginChanged;
+        OrchestratorMetrics.Untrack(this);
         await StopAllAsync().ConfigureAwait(false);
         ManagedBot[] bots;
         lock (_gate)
