@@ -21,7 +21,7 @@ public static partial class OrchestratorMetrics
     public const string EventToOrderSecondsName = "co_event_to_order_seconds";
 
     private static readonly Lock Gate = new();
-    private static BotManager[] _managers = [];
+    private static WeakReference<BotManager>[] _managers = [];
 
     /// <summary>The meter every instrument of the host belongs to.</summary>
     // Held by a class of its own so that instruments declared in other files of this partial class, whose
@@ -55,12 +55,12 @@ public static partial class OrchestratorMetrics
     public static ObservableGauge<int> Bots { get; } = Meter.CreateObservableGauge(
         "co_bots", ObserveBots, "{bot}", "Bots in each status.");
 
-    /// <summary>Reports <paramref name="manager"/>'s bots and plugins until it is disposed.</summary>
+    /// <summary>Reports <paramref name="manager"/>'s bots and plugins until it is disposed (or collected).</summary>
     internal static void Track(BotManager manager)
     {
         lock (Gate)
         {
-            _managers = [.. _managers, manager];
+            _managers = [.. _managers.Where(IsAlive), new WeakReference<BotManager>(manager)];
         }
     }
 
@@ -69,11 +69,26 @@ public static partial class OrchestratorMetrics
     {
         lock (Gate)
         {
-            _managers = [.. _managers.Where(tracked => tracked != manager)];
+            _managers = [.. _managers.Where(tracked => tracked.TryGetTarget(out var target) && target != manager)];
         }
     }
 
-    private static BotManager[] Managers => Volatile.Read(ref _managers);
+    private static bool IsAlive(WeakReference<BotManager> tracked) => tracked.TryGetTarget(out _);
+
+    // Held weakly: a manager its owner forgot to dispose is not kept alive by its metrics.
+    private static IEnumerable<BotManager> Managers
+    {
+        get
+        {
+            foreach (var tracked in Volatile.Read(ref _managers))
+            {
+                if (tracked.TryGetTarget(out var manager))
+                {
+                    yield return manager;
+                }
+            }
+        }
+    }
 
     private static IEnumerable<Measurement<long>> ObserveEventsProcessed()
     {

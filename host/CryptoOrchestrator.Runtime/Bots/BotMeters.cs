@@ -17,6 +17,9 @@ internal sealed class BotMeters(string botId) : IEngineEventSink
     private readonly KeyValuePair<string, object?> _botTag = new("bot", botId);
     private long _handedAt;
 
+    /// <summary>The bot the measurements are tagged with.</summary>
+    public string BotId => botId;
+
     /// <summary>Orders of this run that entered <paramref name="status"/>.</summary>
     public long OrdersEntering(OrderStatus status) => Interlocked.Read(ref _ordersEntering[(int)status]);
 
