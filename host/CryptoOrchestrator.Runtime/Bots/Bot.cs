@@ -78,7 +78,13 @@ public sealed class Bot : IDisposable
     public bool Post(Instrument instrument, in Bar bar)
     {
         ArgumentNullException.ThrowIfNull(instrument);
-        return _events.Writer.TryWrite(new MarketEvent(instrument, bar) { HandedAt = Stopwatch.GetTimestamp() });
+        if (!_events.Writer.TryWrite(new MarketEvent(instrument, bar) { HandedAt = Stopwatch.GetTimestamp() }))
+        {
+            return false;
+        }
+
+        _attention.Set();
+        return true;
     }
 
     /// <summary>
@@ -121,6 +127,7 @@ public sealed class Bot : IDisposable
         {
             if (_events.Writer.TryWrite(item))
             {
+                _attention.Set();
                 return true;
             }
         }
@@ -150,7 +157,11 @@ public sealed class Bot : IDisposable
     }
 
     /// <summary>No more events will come: the bot completes once it has processed those queued.</summary>
-    public void CompleteInput() => _events.Writer.TryComplete();
+    public void CompleteInput()
+    {
+        _events.Writer.TryComplete();
+        _attention.Set();
+    }
 
     /// <summary>
     /// Runs <paramref name="work"/> on the bot's thread at the next event boundary: it sees the
@@ -298,10 +309,21 @@ public sealed class Bot : IDisposable
         }
     }
 
-    private static bool WaitForMore(ChannelReader<MarketEvent> reader)
+    /// <summary>
+    /// Sleeps until something needs the loop; false once the input is complete and every event was taken. Every post,
+    /// control request, stop and the end of input set the attention event, so a bar wakes the bot straight from the
+    /// posting thread: no thread-pool hop on the way to the bot (its latency), and nothing allocated per wait.
+    /// </summary>
+    private bool WaitForMore(ChannelReader<MarketEvent> reader)
     {
-        var more = reader.WaitToReadAsync();
-        return more.IsCompletedSuccessfully ? more.Result : more.AsTask().GetAwaiter().GetResult();
+        // The last TryRead may itself have completed the input; no one would set attention after that.
+        if (reader.Completion.IsCompleted)
+        {
+            return false;
+        }
+
+        _attention.Wait();
+        return !reader.Completion.IsCompleted;
     }
 
     private void RunControl()

@@ -18,8 +18,10 @@ public class BotMetersTests
     private const int MeasuredBars = 30_000;
     private const int OrderEvery = 3;
 
-    [Fact]
-    public async Task BotsEventPath_WithMetricsListenedTo_AllocatesNothing_AndTimesEveryOrder()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task BotsEventPath_WithMetricsListenedTo_AllocatesNothing_AndTimesEveryOrder(bool barsQueuedAhead)
     {
         var strategy = new FlipEveryNthBar(OrderEvery, WarmUpBars, WarmUpBars + MeasuredBars);
         var pipeline = new TradingPipeline(
@@ -57,15 +59,22 @@ public class BotMetersTests
         });
         pipeline.Events.Subscribe(new BotEventSink(pipeline, buffer.Writer));
         using var timed = new TimedOrders(botName);
-        // Every bar is queued before the bot starts: it never waits for one, so the readings cover the per-event path alone.
-        foreach (var bar in Streams.Bars(WarmUpBars + MeasuredBars + 10))
+        var bars = Streams.Bars(WarmUpBars + MeasuredBars + 10);
+        if (barsQueuedAhead)
         {
-            Assert.True(bot.Post(Streams.Btc, bar));
+            // Queued before the bot starts: it never waits for a bar, as when a replay runs flat out.
+            PostAll(bot, bars);
+            bot.Start();
+        }
+        else
+        {
+            // Each bar handed once the bot has processed the last: it finds the bot idle, as a live bar does.
+            bot.Start();
+            PostEachOnceTheLastIsProcessed(bot, bars);
         }
 
         bot.CompleteInput();
-        bot.Start();
-        await bot.Completion.WaitAsync(TimeSpan.FromSeconds(60));
+        await bot.Completion.WaitAsync(TimeSpan.FromSeconds(120));
         buffer.Writer.Complete();
         await drained;
 
@@ -94,6 +103,28 @@ public class BotMetersTests
         Assert.Equal(1, meters.OrdersEntering(OrderStatus.New));
         Assert.Equal(0, meters.OrdersEntering(OrderStatus.Filled));
         Assert.Equal(1, timed.Count);
+    }
+
+    private static void PostAll(Bot bot, Bar[] bars)
+    {
+        foreach (var bar in bars)
+        {
+            Assert.True(bot.Post(Streams.Btc, bar));
+        }
+    }
+
+    private static void PostEachOnceTheLastIsProcessed(Bot bot, Bar[] bars)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        for (var i = 0; i < bars.Length; i++)
+        {
+            Assert.True(bot.Post(Streams.Btc, bars[i]));
+            while (bot.EventsProcessed <= i)
+            {
+                Assert.True(DateTime.UtcNow < deadline, $"the bot processed {bot.EventsProcessed} of {i + 1} bars in time");
+                Thread.SpinWait(20);
+            }
+        }
     }
 
     /// <summary>Counts one bot's event-to-order measurements without allocating, as an exporter's listener would see them.</summary>
