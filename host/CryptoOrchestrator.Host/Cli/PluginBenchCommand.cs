@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using CryptoOrchestrator.Engine.Pipeline;
 using CryptoOrchestrator.Engine.Sizing;
+using CryptoOrchestrator.Host.Bench;
 using CryptoOrchestrator.Host.Output;
 using CryptoOrchestrator.Plugins.Loading;
 using CryptoOrchestrator.Plugins.Source;
@@ -49,7 +50,7 @@ internal static class PluginBenchCommand
         {
             var pluginsDirectory = Directory.CreateDirectory(Path.Combine(root, "plugins")).FullName;
             var sma = CopyFolder(smaSource, Path.Combine(pluginsDirectory, SmaFolder));
-            var source = WriteBenchSource(Path.Combine(pluginsDirectory, "Breakout"));
+            var source = BenchSources.Install("BreakoutStrategy.cs", Path.Combine(pluginsDirectory, "Breakout"));
 
             errors.WriteLine($"bench plugins: {runs} warm loads and compiles, {swaps} swaps per case");
             var loader = new PluginLoader(new PluginLoaderOptions { CacheDirectory = Path.Combine(root, "cache") });
@@ -132,16 +133,6 @@ internal static class PluginBenchCommand
 
         pauses.Sort();
         return (pauses[pauses.Count / 2], pauses[(int)Math.Ceiling(pauses.Count * 0.99) - 1]);
-    }
-
-    private static string WriteBenchSource(string folder)
-    {
-        Directory.CreateDirectory(folder);
-        using var resource = typeof(PluginBenchCommand).Assembly.GetManifestResourceStream("BreakoutStrategy.cs")
-            ?? throw new InvalidOperationException("The benchmark's source plugin is missing from the executable.");
-        using var file = File.Create(Path.Combine(folder, "BreakoutStrategy.cs"));
-        resource.CopyTo(file);
-        return folder;
     }
 
     private static string CopyFolder(string from, string to)

@@ -35,6 +35,7 @@ public sealed partial class BotManager : IAsyncDisposable
         _options = options ?? new BotManagerOptions();
         _log = _options.LoggerFactory.CreateLogger<BotManager>();
         _plugins.Changed += OnPluginChanged;
+        OrchestratorMetrics.Track(this);
     }
 
     /// <summary>Raised after every status change, with the bot as it is then; handlers run on the changing thread.</summary>
@@ -215,6 +216,7 @@ public sealed partial class BotManager : IAsyncDisposable
     {
         _shuttingDown = true;
         _plugins.Changed -= OnPluginChanged;
+        OrchestratorMetrics.Untrack(this);
         await StopAllAsync().ConfigureAwait(false);
         ManagedBot[] bots;
         lock (_gate)

@@ -12,4 +12,10 @@ public readonly record struct MarketEvent(Instrument Instrument, Bar Bar)
     /// posted with this false on all but the last, and processed as one step when it arrives.
     /// </summary>
     public bool EndsStep { get; init; } = true;
+
+    /// <summary>
+    /// When the bar was handed to the bot (a <see cref="System.Diagnostics.Stopwatch"/> timestamp; 0 when unknown):
+    /// where the event-to-order latency starts. A step is timed from its last bar, the one that lets it be processed.
+    /// </summary>
+    public long HandedAt { get; init; }
 }
