@@ -14,7 +14,7 @@ namespace CryptoOrchestrator.Runtime.Bots;
 /// A bot that fails — a plugin fault under <see cref="FaultPolicy.Halt"/>, a feed that throws — becomes
 /// <see cref="BotStatus.Failed"/> with the reason; no other bot notices. Thread-safe.
 /// </summary>
-public sealed class BotManager : IAsyncDisposable
+public sealed partial class BotManager : IAsyncDisposable
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, ManagedBot> _bots = new(StringComparer.Ordinal);
