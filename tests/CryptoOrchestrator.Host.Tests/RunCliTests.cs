@@ -13,6 +13,11 @@ public class RunCliTests
         File.WriteAllText(work.File("settings.json"), $$"""
             {
               "Plugins": { "StatusFile": "state/plugin-status.json", "CacheDirectory": "cache", "Watch": false },
+              "Api": {
+                "Urls": "http://127.0.0.1:0",
+                "SecretsKey": "{{Convert.ToBase64String(new byte[32])}}",
+                "Jwt": { "SigningKey": "{{Convert.ToBase64String(new byte[32])}}" }
+              },
               "Bots": [
                 {
                   "Id": "sprinter",

@@ -26,6 +26,7 @@ public sealed partial class BacktestRunner(PluginHost plugins, BacktestRunnerOpt
     private readonly ConcurrentQueue<string> _order = new();
     private readonly ConcurrentDictionary<Task, bool> _running = new();
     private readonly CancellationTokenSource _stopping = new();
+    private int _disposed;
 
     /// <summary>Checks and queues a backtest; the errors name each field at fault (and nothing is queued).</summary>
     public (BacktestJob? Job, IDictionary<string, string[]> Errors) Submit(BacktestRequest request)
@@ -64,6 +65,12 @@ public sealed partial class BacktestRunner(PluginHost plugins, BacktestRunnerOpt
     /// <inheritdoc />
     public void Dispose()
     {
+        // Registered both as itself and as a hosted service, it is disposed twice.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         _stopping.Cancel();
         _stopping.Dispose();
         _slots.Dispose();

@@ -1,3 +1,4 @@
+using CryptoOrchestrator.Api.Endpoints;
 using CryptoOrchestrator.Messaging;
 using CryptoOrchestrator.Runtime.Bots;
 using CryptoOrchestrator.Runtime.Hosting;
@@ -5,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace CryptoOrchestrator.Host.Hosting;
 
@@ -29,10 +31,13 @@ internal static class OrchestratorServices
         services.AddSingleton<IValidateOptions<BotsSettings>, BotsSettingsValidator>();
 
         services.AddSingleton(CreatePluginHost);
-        services.AddSingleton<IEventBus>(provider =>
+        AddEventBus(services, configuration);
+        // The plugins folder, for the API's reload of every installed plugin.
+        services.AddSingleton(provider =>
         {
-            var events = provider.GetRequiredService<IOptions<EventsSettings>>().Value;
-            return new InProcessEventBus(new EventBusOptions { RetentionPerBot = events.RetentionPerBot, SubscriberCapacity = events.SubscriberCapacity });
+            var plugins = provider.GetRequiredService<IOptions<PluginsSettings>>().Value;
+            var runtime = provider.GetRequiredService<IOptions<RuntimeSettings>>().Value;
+            return new PluginFolder(string.IsNullOrWhiteSpace(plugins.Directory) ? Path.Combine(AppContext.BaseDirectory, "plugins") : runtime.Resolve(plugins.Directory));
         });
         services.AddSingleton(provider =>
         {
@@ -49,6 +54,33 @@ internal static class OrchestratorServices
         });
         services.AddHostedService<BotsHostedService>();
         return services;
+    }
+
+    /// <summary>
+    /// The event bus and latest-state cache: over Redis when <c>Events:Redis</c> is set (one connection shared by
+    /// both, and checked by /readyz), in process otherwise.
+    /// </summary>
+    private static void AddEventBus(IServiceCollection services, IConfiguration configuration)
+    {
+        if (string.IsNullOrWhiteSpace(configuration[$"{EventsSettings.Section}:{nameof(EventsSettings.Redis)}"]))
+        {
+            services.AddSingleton<IEventBus>(provider => new InProcessEventBus(BusOptions(provider)));
+            services.AddSingleton<ILatestStateCache, InMemoryLatestStateCache>();
+            return;
+        }
+
+        services.AddSingleton<IConnectionMultiplexer>(provider =>
+            ConnectionMultiplexer.Connect(provider.GetRequiredService<IOptions<EventsSettings>>().Value.Redis!));
+        services.AddSingleton<IEventBus>(provider => new RedisEventBus(
+            provider.GetRequiredService<IConnectionMultiplexer>(), provider.GetRequiredService<IOptions<EventsSettings>>().Value.RedisKeyPrefix, BusOptions(provider)));
+        services.AddSingleton<ILatestStateCache>(provider => new RedisLatestStateCache(
+            provider.GetRequiredService<IConnectionMultiplexer>(), provider.GetRequiredService<IOptions<EventsSettings>>().Value.RedisKeyPrefix));
+    }
+
+    private static EventBusOptions BusOptions(IServiceProvider provider)
+    {
+        var events = provider.GetRequiredService<IOptions<EventsSettings>>().Value;
+        return new EventBusOptions { RetentionPerBot = events.RetentionPerBot, SubscriberCapacity = events.SubscriberCapacity };
     }
 
     /// <summary>The plugin host, with every installed plugin loaded (and the folder watched, unless turned off).</summary>
