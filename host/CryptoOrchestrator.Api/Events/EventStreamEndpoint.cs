@@ -25,6 +25,7 @@ internal static partial class EventStreamEndpoint
 {
     // A close reason may hold at most 123 bytes.
     private const int MaxCloseReason = 123;
+    private static readonly TimeSpan CloseHandshakeTimeout = TimeSpan.FromSeconds(5);
 
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/bots/{id}/events", StreamAsync).WithTags("Events").RequireAuthorization(ApiPolicies.Viewer);
@@ -46,17 +47,43 @@ internal static partial class EventStreamEndpoint
         using var socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
         using var ended = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         var listening = ListenForCloseAsync(socket, ended);
-        var log = logs.CreateLogger(typeof(EventStreamEndpoint));
         var (status, reason) = await PumpAsync(id, after ?? 0, socket, bus, ended.Token).ConfigureAwait(false);
-        if (status is { } closeStatus && socket.State == WebSocketState.Open)
+        await CloseAsync(socket, status, reason, logs.CreateLogger(typeof(EventStreamEndpoint)), id).ConfigureAwait(false);
+        try
         {
-            LogClosing(log, id, closeStatus, reason);
-            await socket.CloseOutputAsync(closeStatus, Shorten(reason), CancellationToken.None).ConfigureAwait(false);
+            // The client answers a close with its own; one that does not is cut off.
+            await listening.WaitAsync(CloseHandshakeTimeout).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            socket.Abort();
+            await listening.ConfigureAwait(false);
         }
 
-        await ended.CancelAsync().ConfigureAwait(false);
-        await listening.ConfigureAwait(false);
         return Results.Empty;
+    }
+
+    /// <summary>Completes the close handshake: answers the client's close, or closes with the stream's reason.</summary>
+    private static async Task CloseAsync(WebSocket socket, WebSocketCloseStatus? status, string reason, ILogger log, string botId)
+    {
+        try
+        {
+            if (socket.State == WebSocketState.CloseReceived)
+            {
+                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", CancellationToken.None).ConfigureAwait(false);
+            }
+            else if (socket.State == WebSocketState.Open)
+            {
+                var closeStatus = status ?? WebSocketCloseStatus.EndpointUnavailable;
+                reason = status is null ? "the server is stopping" : reason;
+                LogClosing(log, botId, closeStatus, reason);
+                await socket.CloseOutputAsync(closeStatus, Shorten(reason), CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+        catch (WebSocketException)
+        {
+            // The connection is already gone.
+        }
     }
 
     private static async Task<(WebSocketCloseStatus? Status, string Reason)> PumpAsync(
@@ -69,7 +96,8 @@ internal static partial class EventStreamEndpoint
             {
                 buffer.ResetWrittenCount();
                 Write(buffer, botEvent);
-                await socket.SendAsync(buffer.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, cancellation).ConfigureAwait(false);
+                // Not cancellable: cancelling a send aborts the socket, and the close handshake with it.
+                await socket.SendAsync(buffer.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None).ConfigureAwait(false);
             }
 
             return (WebSocketCloseStatus.NormalClosure, "the event stream ended");
@@ -102,24 +130,20 @@ internal static partial class EventStreamEndpoint
         json.WriteEndObject();
     }
 
-    /// <summary>Reads (and drops) what the client sends, so its close frame ends the stream at once.</summary>
+    /// <summary>Reads (and drops) what the client sends until its close, which ends the stream at once.</summary>
     private static async Task ListenForCloseAsync(WebSocket socket, CancellationTokenSource ended)
     {
         var scratch = new byte[256];
         try
         {
-            while (!ended.IsCancellationRequested)
+            // Never cancelled: cancelling a receive aborts the socket.
+            while ((await socket.ReceiveAsync(scratch, CancellationToken.None).ConfigureAwait(false)).MessageType != WebSocketMessageType.Close)
             {
-                var received = await socket.ReceiveAsync(scratch, ended.Token).ConfigureAwait(false);
-                if (received.MessageType == WebSocketMessageType.Close)
-                {
-                    break;
-                }
             }
         }
-        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException)
         {
-            // Gone either way.
+            // Gone either way (or cut off after a close that got no answer).
         }
 
         await ended.CancelAsync().ConfigureAwait(false);

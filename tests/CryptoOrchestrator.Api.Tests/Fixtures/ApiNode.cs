@@ -138,6 +138,8 @@ public sealed class ApiNode : IAsyncDisposable
             ["Api:Jwt:SigningKey"] = Convert.ToBase64String(Enumerable.Range(100, 32).Select(i => (byte)i).ToArray()),
             ["Api:Bootstrap:AdminUser"] = AdminUser,
             ["Api:Bootstrap:AdminPassword"] = AdminPassword,
+            // Tests sign in many users from one address; the sign-in limit has a test of its own.
+            ["Api:RateLimits:TokenPerIp"] = "10000",
         };
         foreach (var (key, value) in options.Settings)
         {
