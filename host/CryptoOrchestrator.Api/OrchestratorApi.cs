@@ -85,6 +85,8 @@ public static class OrchestratorApi
     public static WebApplication MapOrchestratorApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // Listening from the start, so the first scrape already holds what happened before it.
+        app.Services.GetRequiredService<PrometheusExporter>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestTiming();
