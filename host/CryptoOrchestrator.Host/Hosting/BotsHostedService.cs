@@ -13,6 +13,12 @@ internal sealed class BotsHostedService(BotManager bots, IOptions<BotsSettings> 
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        if (!settings.Value.Run)
+        {
+            log.LogInformation("Bots:Run is false: this node serves the API and runs no bots");
+            return;
+        }
+
         foreach (var definition in settings.Value.Definitions)
         {
             bots.Create(definition);

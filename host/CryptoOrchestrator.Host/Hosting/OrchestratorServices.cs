@@ -23,7 +23,7 @@ internal static class OrchestratorServices
         services.AddSettings<RuntimeSettings>(configuration, RuntimeSettings.Section);
         services.AddSettings<EventsSettings>(configuration, EventsSettings.Section);
         services.AddOptions<BotsSettings>()
-            .Configure(settings => settings.Definitions = ConfigurationBinding.Get<List<BotDefinition>>(configuration, BotsSettings.Section) ?? [])
+            .Configure(settings => BindBots(configuration, settings))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<PluginsSettings>, PluginsSettingsValidator>();
         services.AddSingleton<IValidateOptions<RuntimeSettings>, RuntimeSettingsValidator>();
@@ -54,6 +54,25 @@ internal static class OrchestratorServices
         });
         services.AddHostedService<BotsHostedService>();
         return services;
+    }
+
+    /// <summary>
+    /// The <c>Bots</c> section is the list of configured bots, with one named key beside the indexes:
+    /// <c>Bots:Run</c>. The list is bound strictly without it.
+    /// </summary>
+    private static void BindBots(IConfiguration configuration, BotsSettings settings)
+    {
+        var runKey = $"{BotsSettings.Section}:{BotsSettings.RunKey}";
+        if (configuration[runKey] is { } run)
+        {
+            settings.Run = bool.TryParse(run, out var value)
+                ? value
+                : throw new OptionsValidationException(runKey, typeof(BotsSettings), [$"{runKey}: '{run}' is not true or false"]);
+        }
+
+        var list = new ConfigurationBuilder().AddInMemoryCollection(configuration.GetSection(BotsSettings.Section).AsEnumerable()
+            .Where(entry => !entry.Key.Equals(runKey, StringComparison.OrdinalIgnoreCase))).Build();
+        settings.Definitions = ConfigurationBinding.Get<List<BotDefinition>>(list, BotsSettings.Section) ?? [];
     }
 
     /// <summary>
