@@ -78,6 +78,8 @@ public static class OrchestratorApi
         services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddOpenApi();
+        // "Request starting …" lines carry the query string, where a browser's WebSocket puts its access_token.
+        services.AddLogging(logging => logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning));
         return services;
     }
 

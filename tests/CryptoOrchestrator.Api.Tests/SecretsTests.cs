@@ -55,6 +55,21 @@ public class SecretsTests
             await Keep(await admin.GetAsync(path));
         }
 
+        // A browser's WebSocket passes its token in the query string, which request logging would otherwise show.
+        await admin.PostJsonAsync("/api/bots", BotDefinitions.Sprinter("watched", bars: 50), 201);
+        await using (var socket = await EventSocket.ConnectAsync(node, "watched", 0, userToken))
+        {
+            await admin.PostJsonAsync("/api/bots/watched/start");
+            await socket.ReadUntilAsync(e => e.EndsRun);
+            await socket.CloseAsync();
+        }
+
+        await using (var byQueryKey = await EventSocket.ConnectAsync(node, "watched", 0, apiKey))
+        {
+            Assert.NotNull(await byQueryKey.NextAsync());
+            await byQueryKey.CloseAsync();
+        }
+
         var stored = await node.Store.ExchangeAccounts.GetAsync(accountId!);
         var protector = node.Services.GetRequiredService<SecretProtector>();
         Assert.Equal(exchangeSecret, protector.Unprotect(stored!.EncryptedSecret, accountId!));
