@@ -91,6 +91,7 @@ public sealed class KillRestartTests
         {
           "Plugins": { "StatusFile": "state/plugin-status.json", "CacheDirectory": "cache", "Watch": false },
           "Runtime": { "BarCacheDirectory": "bar-cache" },
+          {{ApiTestSettings.Section}},
           "Bots": [
             {
               "Id": "{{Bot}}",

@@ -13,6 +13,7 @@ public class RunCliTests
         File.WriteAllText(work.File("settings.json"), $$"""
             {
               "Plugins": { "StatusFile": "state/plugin-status.json", "CacheDirectory": "cache", "Watch": false },
+              {{ApiTestSettings.Section}},
               "Bots": [
                 {
                   "Id": "sprinter",

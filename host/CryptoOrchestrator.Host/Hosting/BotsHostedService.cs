@@ -14,6 +14,12 @@ internal sealed class BotsHostedService(BotManager bots, IOptions<BotsSettings> 
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        if (!settings.Value.Run)
+        {
+            log.LogInformation("Bots:Run is false: this node serves the API and runs no bots");
+            return;
+        }
+
         await bots.RestoreAsync(cancellationToken).ConfigureAwait(false);
         var restored = bots.List().ToDictionary(bot => bot.Id, bot => bot.Status, StringComparer.Ordinal);
         foreach (var definition in settings.Value.Definitions)

@@ -13,4 +13,13 @@ internal sealed class EventsSettings
 
     /// <summary>How many live events one subscriber may have waiting before it is ended.</summary>
     public int SubscriberCapacity { get; set; } = EventBusOptions.DefaultSubscriberCapacity;
+
+    /// <summary>
+    /// A StackExchange.Redis configuration string (<c>127.0.0.1:6379</c>): events and the latest-state cache then go
+    /// through Redis, so every API node on it streams every bot's events. In process (one node) when empty.
+    /// </summary>
+    public string? Redis { get; set; }
+
+    /// <summary>The prefix of every Redis key and channel; nodes of one deployment share it.</summary>
+    public string RedisKeyPrefix { get; set; } = RedisEventBus.DefaultKeyPrefix;
 }

@@ -1,3 +1,4 @@
+using CryptoOrchestrator.Api.Endpoints;
 using CryptoOrchestrator.Messaging;
 using CryptoOrchestrator.Persistence;
 using CryptoOrchestrator.Runtime.Durability;
@@ -7,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace CryptoOrchestrator.Host.Hosting;
 
@@ -24,7 +26,7 @@ internal static class OrchestratorServices
         services.AddSettings<EventsSettings>(configuration, EventsSettings.Section);
         services.AddSettings<StorageSettings>(configuration, StorageSettings.Section);
         services.AddOptions<BotsSettings>()
-            .Configure(settings => settings.Definitions = ConfigurationBinding.Get<List<BotDefinition>>(configuration, BotsSettings.Section) ?? [])
+            .Configure(settings => BindBots(configuration, settings))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<PluginsSettings>, PluginsSettingsValidator>();
         services.AddSingleton<IValidateOptions<RuntimeSettings>, RuntimeSettingsValidator>();
@@ -35,10 +37,13 @@ internal static class OrchestratorServices
         services.AddSingleton(CreatePluginHost);
         services.AddSingleton(provider => StoreFactory.Open(
             provider.GetRequiredService<IOptions<StorageSettings>>().Value, provider.GetRequiredService<IOptions<RuntimeSettings>>().Value));
-        services.AddSingleton<IEventBus>(provider =>
+        AddEventBus(services, configuration);
+        // The plugins folder, for the API's reload of every installed plugin.
+        services.AddSingleton(provider =>
         {
-            var events = provider.GetRequiredService<IOptions<EventsSettings>>().Value;
-            return new InProcessEventBus(new EventBusOptions { RetentionPerBot = events.RetentionPerBot, SubscriberCapacity = events.SubscriberCapacity });
+            var plugins = provider.GetRequiredService<IOptions<PluginsSettings>>().Value;
+            var runtime = provider.GetRequiredService<IOptions<RuntimeSettings>>().Value;
+            return new PluginFolder(string.IsNullOrWhiteSpace(plugins.Directory) ? Path.Combine(AppContext.BaseDirectory, "plugins") : runtime.Resolve(plugins.Directory));
         });
         services.AddSingleton(provider =>
         {
@@ -64,6 +69,52 @@ internal static class OrchestratorServices
         services.AddHostedService<StoreMigrationService>();
         services.AddHostedService<BotsHostedService>();
         return services;
+    }
+
+    /// <summary>
+    /// The <c>Bots</c> section is the list of configured bots, with one named key beside the indexes:
+    /// <c>Bots:Run</c>. The list is bound strictly without it.
+    /// </summary>
+    private static void BindBots(IConfiguration configuration, BotsSettings settings)
+    {
+        var runKey = $"{BotsSettings.Section}:{BotsSettings.RunKey}";
+        if (configuration[runKey] is { } run)
+        {
+            settings.Run = bool.TryParse(run, out var value)
+                ? value
+                : throw new OptionsValidationException(runKey, typeof(BotsSettings), [$"{runKey}: '{run}' is not true or false"]);
+        }
+
+        var list = new ConfigurationBuilder().AddInMemoryCollection(configuration.GetSection(BotsSettings.Section).AsEnumerable()
+            .Where(entry => !entry.Key.Equals(runKey, StringComparison.OrdinalIgnoreCase))).Build();
+        settings.Definitions = ConfigurationBinding.Get<List<BotDefinition>>(list, BotsSettings.Section) ?? [];
+    }
+
+    /// <summary>
+    /// The event bus and latest-state cache: over Redis when <c>Events:Redis</c> is set (one connection shared by
+    /// both, and checked by /readyz), in process otherwise.
+    /// </summary>
+    private static void AddEventBus(IServiceCollection services, IConfiguration configuration)
+    {
+        if (string.IsNullOrWhiteSpace(configuration[$"{EventsSettings.Section}:{nameof(EventsSettings.Redis)}"]))
+        {
+            services.AddSingleton<IEventBus>(provider => new InProcessEventBus(BusOptions(provider)));
+            services.AddSingleton<ILatestStateCache, InMemoryLatestStateCache>();
+            return;
+        }
+
+        services.AddSingleton<IConnectionMultiplexer>(provider =>
+            ConnectionMultiplexer.Connect(provider.GetRequiredService<IOptions<EventsSettings>>().Value.Redis!));
+        services.AddSingleton<IEventBus>(provider => new RedisEventBus(
+            provider.GetRequiredService<IConnectionMultiplexer>(), provider.GetRequiredService<IOptions<EventsSettings>>().Value.RedisKeyPrefix, BusOptions(provider)));
+        services.AddSingleton<ILatestStateCache>(provider => new RedisLatestStateCache(
+            provider.GetRequiredService<IConnectionMultiplexer>(), provider.GetRequiredService<IOptions<EventsSettings>>().Value.RedisKeyPrefix));
+    }
+
+    private static EventBusOptions BusOptions(IServiceProvider provider)
+    {
+        var events = provider.GetRequiredService<IOptions<EventsSettings>>().Value;
+        return new EventBusOptions { RetentionPerBot = events.RetentionPerBot, SubscriberCapacity = events.SubscriberCapacity };
     }
 
     /// <summary>The plugin host, with every installed plugin loaded (and the folder watched, unless turned off).</summary>

@@ -42,7 +42,15 @@ internal static class RunCommand
             using var host = RunHost.Build(configFile, configArguments);
             // Checked before the host starts, so a refusal is the list below rather than a failed start's stack trace.
             host.Services.GetRequiredService<IStartupValidator>().Validate();
-            host.Run();
+            try
+            {
+                host.Run();
+            }
+            catch (OperationCanceledException)
+            {
+                // SIGTERM while starting: the start is abandoned and the host stops as it would after starting.
+            }
+
             return 0;
         }
         catch (Exception e) when (ValidationFailures(e) is { Count: > 0 } failures)

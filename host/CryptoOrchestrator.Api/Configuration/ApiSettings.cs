@@ -1,0 +1,29 @@
+namespace CryptoOrchestrator.Api.Configuration;
+
+/// <summary>The <c>Api</c> configuration section: where the API listens, its keys, its first admin and its limits.</summary>
+public sealed class ApiSettings
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Api";
+
+    /// <summary>Where Kestrel listens, ';'-separated (<c>http://127.0.0.1:5080</c>).</summary>
+    public string Urls { get; set; } = "http://127.0.0.1:5080";
+
+    /// <summary>The base64 AES-256 key exchange secrets are encrypted with (32 bytes).</summary>
+    public string SecretsKey { get; set; } = "";
+
+    /// <summary>Where backtests find their CSV files; relative to <c>Runtime:BaseDirectory</c>.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Bearer tokens.</summary>
+    public JwtSettings Jwt { get; set; } = new();
+
+    /// <summary>The first admin, created when no user exists.</summary>
+    public BootstrapSettings Bootstrap { get; set; } = new();
+
+    /// <summary>Requests allowed per caller.</summary>
+    public RateLimitSettings RateLimits { get; set; } = new();
+
+    /// <summary>Background backtests.</summary>
+    public BacktestSettings Backtests { get; set; } = new();
+}

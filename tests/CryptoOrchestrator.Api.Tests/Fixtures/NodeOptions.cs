@@ -1,0 +1,21 @@
+namespace CryptoOrchestrator.Api.Tests.Fixtures;
+
+/// <summary>How to start an <see cref="ApiNode"/>.</summary>
+public sealed record NodeOptions
+{
+    public StoreKind Store { get; init; } = StoreKind.Sqlite;
+
+    public BusKind Bus { get; init; } = BusKind.InProcess;
+
+    /// <summary>A PostgreSQL database shared with another node; a fresh one of the node's own when null.</summary>
+    public string? SharedPostgres { get; init; }
+
+    /// <summary>The Redis key prefix, shared by nodes of one deployment; a fresh one when null.</summary>
+    public string? RedisPrefix { get; init; }
+
+    /// <summary>Events kept per bot for clients that resume.</summary>
+    public int RetentionPerBot { get; init; } = 100_000;
+
+    /// <summary>Settings on top of the defaults (keys such as <c>Api:RateLimits:PerCaller</c>).</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+}
