@@ -35,6 +35,7 @@ public static class OrchestratorApi
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<ApiSettings>().Configure(settings => BindStrictly(configuration, settings)).ValidateOnStart();
+        services.PostConfigure<ApiSettings>(settings => ApiKeyDefaults.Apply(settings, BaseDirectory(configuration)));
         services.AddSingleton<IValidateOptions<ApiSettings>, ApiSettingsValidator>();
         services.TryAddSingleton(TimeProvider.System);
 
@@ -56,8 +57,7 @@ public static class OrchestratorApi
         services.AddSingleton(provider =>
         {
             var settings = provider.GetRequiredService<IOptions<ApiSettings>>().Value;
-            var baseDirectory = configuration["Runtime:BaseDirectory"] is { Length: > 0 } root ? root : Environment.CurrentDirectory;
-            return new BacktestRunnerOptions(Path.GetFullPath(settings.DataDirectory, baseDirectory), settings.Backtests.MaxConcurrent, settings.Backtests.Retained);
+            return new BacktestRunnerOptions(Path.GetFullPath(settings.DataDirectory, BaseDirectory(configuration)), settings.Backtests.MaxConcurrent, settings.Backtests.Retained);
         });
         services.AddSingleton<BacktestRunner>();
         services.AddHostedService(provider => provider.GetRequiredService<BacktestRunner>());
@@ -110,6 +110,10 @@ public static class OrchestratorApi
         AdminEndpoints.Map(api);
         return app;
     }
+
+    /// <summary>What relative paths of the <c>Api</c> section are relative to: <c>Runtime:BaseDirectory</c>, else the current folder.</summary>
+    private static string BaseDirectory(IConfiguration configuration) =>
+        configuration["Runtime:BaseDirectory"] is { Length: > 0 } root ? root : Environment.CurrentDirectory;
 
     private static void BindStrictly(IConfiguration configuration, ApiSettings settings)
     {

@@ -9,8 +9,18 @@ public sealed class ApiSettings
     /// <summary>Where Kestrel listens, ';'-separated (<c>http://127.0.0.1:5080</c>).</summary>
     public string Urls { get; set; } = "http://127.0.0.1:5080";
 
-    /// <summary>The base64 AES-256 key exchange secrets are encrypted with (32 bytes).</summary>
+    /// <summary>
+    /// The base64 AES-256 key exchange secrets are encrypted with (32 bytes). When not set, the key in
+    /// <c>secrets.key</c> under <see cref="KeysDirectory"/> is used, made on first start. Nodes sharing one store
+    /// must share this key.
+    /// </summary>
     public string SecretsKey { get; set; } = "";
+
+    /// <summary>
+    /// Where keys that are not configured are kept (made on first start, readable by the host's user only), and the
+    /// first admin's password when <see cref="Bootstrap"/> is not set; relative to <c>Runtime:BaseDirectory</c>.
+    /// </summary>
+    public string KeysDirectory { get; set; } = "keys";
 
     /// <summary>Where backtests find their CSV files; relative to <c>Runtime:BaseDirectory</c>.</summary>
     public string DataDirectory { get; set; } = "data";

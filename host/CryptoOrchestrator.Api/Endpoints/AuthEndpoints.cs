@@ -1,3 +1,5 @@
+using CryptoOrchestrator.Api.Audit;
+using CryptoOrchestrator.Api.Auth;
 using CryptoOrchestrator.Api.Errors;
 using CryptoOrchestrator.Api.Security;
 using CryptoOrchestrator.Persistence;
@@ -9,13 +11,20 @@ using Microsoft.AspNetCore.Routing;
 
 namespace CryptoOrchestrator.Api.Endpoints;
 
-/// <summary>POST /api/auth/token: a user name and password for a bearer token. Rate limited per IP more strictly than the rest.</summary>
+/// <summary>
+/// POST /api/auth/token: a user name and password for a bearer token, rate limited per IP more strictly than the rest;
+/// POST /api/auth/password: a signed-in user changes their own password (the first admin's made-up one, say).
+/// </summary>
 internal static class AuthEndpoints
 {
     public const string RateLimitPolicy = "token";
 
-    public static void Map(RouteGroupBuilder api) =>
+    public static void Map(RouteGroupBuilder api)
+    {
         api.MapPost("/auth/token", IssueAsync).WithTags("Authentication").AllowAnonymous().RequireRateLimiting(RateLimitPolicy);
+        api.MapPost("/auth/password", ChangePasswordAsync).WithTags("Authentication").RequireAuthorization(ApiPolicies.Viewer)
+            .RequireRateLimiting(RateLimitPolicy).Audited("user.password");
+    }
 
     private static async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> IssueAsync(
         TokenRequest request, IStore store, TokenIssuer tokens, TimeProvider time, CancellationToken cancellation)
@@ -35,5 +44,30 @@ internal static class AuthEndpoints
         var token = tokens.Issue(user.Id, user.UserName, user.Role.ToString());
         var identity = await tokens.ValidateAsync(token).ConfigureAwait(false);
         return TypedResults.Ok(new TokenResponse(token, "Bearer", identity?.Expires ?? time.GetUtcNow(), user.Role));
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ChangePasswordAsync(
+        PasswordChange change, HttpContext context, IStore store, CancellationToken cancellation)
+    {
+        if (string.IsNullOrEmpty(change.CurrentPassword))
+        {
+            return Problems.Invalid("currentPassword", "is required");
+        }
+
+        if (change.NewPassword is not { Length: >= Passwords.MinimumLength })
+        {
+            return Problems.Invalid("newPassword", $"at least {Passwords.MinimumLength} characters are required");
+        }
+
+        var caller = Caller.Of(context.User)!;
+        Auditor.Describe(context, caller.UserId);
+        var user = await store.Users.GetAsync(caller.UserId, cancellation).ConfigureAwait(false);
+        if (user is null || Passwords.Verify(user.PasswordHash, change.CurrentPassword) == PasswordVerificationResult.Failed)
+        {
+            return Problems.Invalid("currentPassword", "is not this user's password");
+        }
+
+        await store.Users.UpdateAsync(user with { PasswordHash = Passwords.Hash(change.NewPassword) }, cancellation).ConfigureAwait(false);
+        return TypedResults.NoContent();
     }
 }
