@@ -1,6 +1,6 @@
 namespace CryptoOrchestrator.Persistence;
 
-/// <summary>How to open the store; binds from configuration (section "Store": Provider, ConnectionString, BusyTimeout).</summary>
+/// <summary>How to open the store: which provider, where, and how long a SQLite writer waits (the host fills it from its <c>Storage</c> settings).</summary>
 public sealed class StoreOptions
 {
     /// <summary>The database; SQLite unless configured.</summary>
