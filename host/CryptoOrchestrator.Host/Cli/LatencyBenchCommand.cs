@@ -94,14 +94,7 @@ internal static class LatencyBenchCommand
         }
         finally
         {
-            try
-            {
-                Directory.Delete(root, recursive: true);
-            }
-            catch (IOException)
-            {
-                // Shadow copies of contexts not yet collected; the temp folder is the OS's to clean.
-            }
+            BenchFolder.Delete(root);
         }
     }
 
