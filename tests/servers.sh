@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Throwaway PostgreSQL and Redis servers for the test suite, on loopback, on free ports, in a
-# temporary directory. Installs the Debian packages when they are missing.
+# temporary directory. Installs the Debian packages when they are missing (and wrk, which the
+# API bench's test runs).
 #
 #   eval "$(bash tests/servers.sh start)"   # prints the exports the tests read
 #   bash tests/servers.sh stop              # stops both and removes the directory
@@ -24,6 +25,8 @@ install_missing() {
     local packages=()
     [[ -n "$(postgres_bin)" ]] || packages+=(postgresql)
     command -v redis-server >/dev/null 2>&1 || packages+=(redis-server)
+    # Not a server: the HTTP load generator the API bench's test runs.
+    command -v wrk >/dev/null 2>&1 || packages+=(wrk)
     if ((${#packages[@]} > 0)); then
         log "installing ${packages[*]}"
         export DEBIAN_FRONTEND=noninteractive

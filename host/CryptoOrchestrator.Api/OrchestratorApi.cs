@@ -53,6 +53,8 @@ public static class OrchestratorApi
         services.AddSingleton(provider => SecretProtector.FromBase64(
             provider.GetRequiredService<IOptions<ApiSettings>>().Value.SecretsKey, $"{ApiSettings.Section}:{nameof(ApiSettings.SecretsKey)}"));
         services.AddSingleton<Auditor>();
+        services.AddSingleton(provider => new CallerCache(
+            TimeSpan.FromMilliseconds(provider.GetRequiredService<IOptions<ApiSettings>>().Value.CallerCacheMs), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton(_ => new PrometheusExporter([ApiMetrics.MeterName]));
         services.AddSingleton(provider =>
         {

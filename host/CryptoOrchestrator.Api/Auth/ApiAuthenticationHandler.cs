@@ -11,15 +11,18 @@ namespace CryptoOrchestrator.Api.Auth;
 /// <summary>
 /// The API's one authentication handler: <c>Authorization: Bearer &lt;jwt&gt;</c>, <c>Authorization: ApiKey co_…</c>
 /// or <c>X-Api-Key: co_…</c>; a browser's WebSocket, which cannot send headers, may pass the token as the
-/// <c>access_token</c> query value. The user is read from the store on every request, so disabling a user or
-/// lowering a role takes effect at once, even for tokens already issued. Credentials are never logged.
+/// <c>access_token</c> query value. The user (and the API key) are read from the store, then kept in the
+/// <see cref="CallerCache"/> for a short while; a change to a user or a key on this node clears it, so disabling a
+/// user, lowering a role or revoking a key takes effect at once here, even for tokens already issued, and on other
+/// nodes within the cache's lifetime. Credentials are never logged.
 /// </summary>
 internal sealed class ApiAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
     TokenIssuer tokens,
-    IStore store)
+    IStore store,
+    CallerCache callers)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     private const string BearerPrefix = "Bearer ";
@@ -82,8 +85,15 @@ internal sealed class ApiAuthenticationHandler(
             return null;
         }
 
+        var key = "user:" + identity.UserId;
+        if (callers.Find(key) is { } known)
+        {
+            return known;
+        }
+
+        var generation = callers.Generation;
         var user = await store.Users.GetAsync(identity.UserId, Context.RequestAborted).ConfigureAwait(false);
-        return user is { Disabled: false } ? new Caller(user.Id, user.UserName, user.Role, null) : null;
+        return user is { Disabled: false } ? Kept(key, new Caller(user.Id, user.UserName, user.Role, null), generation) : null;
     }
 
     private async Task<Caller?> FromApiKeyAsync(string key)
@@ -93,16 +103,31 @@ internal sealed class ApiAuthenticationHandler(
             return null;
         }
 
+        // By the key's hash, so the cache never holds a key; the hash is what the store compares anyway.
+        var hash = ApiKeys.Hash(key);
+        var cacheKey = "key:" + hash;
+        if (callers.Find(cacheKey) is { } known)
+        {
+            return known;
+        }
+
+        var generation = callers.Generation;
         var record = await store.Users.FindApiKeyByPrefixAsync(prefix, Context.RequestAborted).ConfigureAwait(false);
-        if (record is not { RevokedMs: null } || !ApiKeys.Matches(key, record.KeyHash))
+        if (record is not { RevokedMs: null } || !ApiKeys.HashMatches(hash, record.KeyHash))
         {
             return null;
         }
 
         var user = await store.Users.GetAsync(record.UserId, Context.RequestAborted).ConfigureAwait(false);
         return user is { Disabled: false }
-            ? new Caller(user.Id, user.UserName, (Role)Math.Min((int)user.Role, (int)record.Role), record.Name)
+            ? Kept(cacheKey, new Caller(user.Id, user.UserName, (Role)Math.Min((int)user.Role, (int)record.Role), record.Name), generation)
             : null;
+    }
+
+    private Caller Kept(string key, Caller caller, long generation)
+    {
+        callers.Keep(key, caller, generation);
+        return caller;
     }
 
     private enum CredentialKind

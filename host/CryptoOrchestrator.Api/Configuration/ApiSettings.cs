@@ -31,6 +31,13 @@ public sealed class ApiSettings
     /// <summary>The first admin, created when no user exists.</summary>
     public BootstrapSettings Bootstrap { get; set; } = new();
 
+    /// <summary>
+    /// How long a caller read from the store (a token's user, an API key and its user) is kept for its next requests,
+    /// in milliseconds; 0 reads the store on every request. Changes made on this node apply at once; on other nodes
+    /// within this time.
+    /// </summary>
+    public int CallerCacheMs { get; set; } = 2_000;
+
     /// <summary>Requests allowed per caller.</summary>
     public RateLimitSettings RateLimits { get; set; } = new();
 

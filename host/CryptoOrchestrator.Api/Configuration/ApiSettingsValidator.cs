@@ -25,6 +25,7 @@ internal sealed class ApiSettingsValidator : IValidateOptions<ApiSettings>
         var password = options.Bootstrap.AdminPassword;
         Check(string.IsNullOrEmpty(user) == string.IsNullOrEmpty(password), "Bootstrap", "AdminUser and AdminPassword are set together or not at all");
         Check(string.IsNullOrEmpty(password) || password.Length >= Passwords.MinimumLength, "Bootstrap:AdminPassword", $"at least {Passwords.MinimumLength} characters are required");
+        Check(options.CallerCacheMs >= 0, nameof(options.CallerCacheMs), "must be 0 (off) or more");
         Check(options.RateLimits.WindowSeconds >= 1, "RateLimits:WindowSeconds", "must be at least 1");
         Check(options.RateLimits.PerCaller >= 1, "RateLimits:PerCaller", "must be at least 1");
         Check(options.RateLimits.PerAnonymousIp >= 1, "RateLimits:PerAnonymousIp", "must be at least 1");

@@ -21,11 +21,11 @@ internal static class AdminEndpoints
         users.MapGet("/", async (IStore store, CancellationToken cancellation) =>
             TypedResults.Ok((await store.Users.ListAsync(cancellation).ConfigureAwait(false)).Select(UserView.Of).ToList()));
         users.MapPost("/", CreateUserAsync).Audited("user.create");
-        users.MapPost("/{id}/disable", (string id, IStore store, CancellationToken cancellation) =>
-            UpdateUserAsync(id, store, user => user with { Disabled = true }, cancellation)).Audited("user.disable");
-        users.MapPost("/{id}/enable", (string id, IStore store, CancellationToken cancellation) =>
-            UpdateUserAsync(id, store, user => user with { Disabled = false }, cancellation)).Audited("user.enable");
-        users.MapPut("/{id}/role", async Task<Results<Ok<UserView>, ValidationProblem, ProblemHttpResult>> (string id, RoleChange change, IStore store, HttpContext context, CancellationToken cancellation) =>
+        users.MapPost("/{id}/disable", (string id, IStore store, CallerCache callers, CancellationToken cancellation) =>
+            UpdateUserAsync(id, store, callers, user => user with { Disabled = true }, cancellation)).Audited("user.disable");
+        users.MapPost("/{id}/enable", (string id, IStore store, CallerCache callers, CancellationToken cancellation) =>
+            UpdateUserAsync(id, store, callers, user => user with { Disabled = false }, cancellation)).Audited("user.enable");
+        users.MapPut("/{id}/role", async Task<Results<Ok<UserView>, ValidationProblem, ProblemHttpResult>> (string id, RoleChange change, IStore store, CallerCache callers, HttpContext context, CancellationToken cancellation) =>
         {
             if (change.Role is not { } role || !Enum.IsDefined(role))
             {
@@ -33,7 +33,7 @@ internal static class AdminEndpoints
             }
 
             Auditor.Describe(context, id, new { Role = role });
-            return await UpdateUserAsync(id, store, user => user with { Role = role }, cancellation).ConfigureAwait(false);
+            return await UpdateUserAsync(id, store, callers, user => user with { Role = role }, cancellation).ConfigureAwait(false);
         }).Audited("user.role");
         users.MapGet("/{id}/api-keys", async Task<Results<Ok<List<ApiKeyView>>, ProblemHttpResult>> (string id, IStore store, CancellationToken cancellation) =>
             await store.Users.GetAsync(id, cancellation).ConfigureAwait(false) is null
@@ -95,7 +95,7 @@ internal static class AdminEndpoints
     }
 
     private static async Task<Results<Ok<UserView>, ValidationProblem, ProblemHttpResult>> UpdateUserAsync(
-        string id, IStore store, Func<UserRecord, UserRecord> change, CancellationToken cancellation)
+        string id, IStore store, CallerCache callers, Func<UserRecord, UserRecord> change, CancellationToken cancellation)
     {
         var user = await store.Users.GetAsync(id, cancellation).ConfigureAwait(false);
         if (user is null)
@@ -105,6 +105,7 @@ internal static class AdminEndpoints
 
         var changed = change(user);
         await store.Users.UpdateAsync(changed, cancellation).ConfigureAwait(false);
+        callers.Invalidate();
         return TypedResults.Ok(UserView.Of(changed));
     }
 
@@ -136,7 +137,7 @@ internal static class AdminEndpoints
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> RevokeApiKeyAsync(
-        string id, string keyId, IStore store, TimeProvider time, CancellationToken cancellation)
+        string id, string keyId, IStore store, CallerCache callers, TimeProvider time, CancellationToken cancellation)
     {
         var keys = await store.Users.ListApiKeysAsync(id, cancellation).ConfigureAwait(false);
         if (!keys.Any(k => k.Id == keyId))
@@ -145,6 +146,7 @@ internal static class AdminEndpoints
         }
 
         await store.Users.RevokeApiKeyAsync(keyId, time.GetUtcNow().ToUnixTimeMilliseconds(), cancellation).ConfigureAwait(false);
+        callers.Invalidate();
         return TypedResults.NoContent();
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using System.Text;
 
@@ -11,8 +10,8 @@ internal sealed class InstrumentSeries
     private readonly double[] _bounds;
     private readonly string _type;
     private readonly bool _cumulative;
-    private readonly ConcurrentDictionary<string, ScalarSeries> _scalars = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, HistogramSeries> _histograms = new(StringComparer.Ordinal);
+    private readonly SeriesByTags<ScalarSeries> _scalars = new();
+    private readonly SeriesByTags<HistogramSeries> _histograms = new();
 
     public InstrumentSeries(Instrument instrument, double[] bounds)
     {
@@ -30,16 +29,16 @@ internal sealed class InstrumentSeries
 
     public string Name { get; }
 
+    /// <summary>Adds one measurement to its series; allocation-free once the tag set has been seen.</summary>
     public void Record(double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {
-        var labels = PrometheusText.Labels(tags);
         if (_type == "histogram")
         {
-            _histograms.GetOrAdd(labels, _ => new HistogramSeries(_bounds)).Record(value);
+            _histograms.GetOrAdd(tags, static bounds => new HistogramSeries(bounds), _bounds).Record(value);
             return;
         }
 
-        _scalars.GetOrAdd(labels, _ => new ScalarSeries(_cumulative)).Record(value);
+        _scalars.GetOrAdd(tags, static cumulative => new ScalarSeries(cumulative), _cumulative).Record(value);
     }
 
     public void Render(StringBuilder text)
@@ -52,12 +51,12 @@ internal sealed class InstrumentSeries
         var help = string.IsNullOrEmpty(_instrument.Description) ? _instrument.Name : _instrument.Description;
         text.Append("# HELP ").Append(Name).Append(' ').Append(help.ReplaceLineEndings(" ")).Append('\n');
         text.Append("# TYPE ").Append(Name).Append(' ').Append(_type).Append('\n');
-        foreach (var (labels, series) in _scalars.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        foreach (var (labels, series) in _scalars.Ordered())
         {
             text.Append(Name).Append(labels).Append(' ').Append(PrometheusText.Value(series.Value)).Append('\n');
         }
 
-        foreach (var (labels, series) in _histograms.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        foreach (var (labels, series) in _histograms.Ordered())
         {
             long total = 0;
             foreach (var (bound, count) in series.Cumulative())

@@ -56,6 +56,14 @@ public static class ApiKeys
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(storedHash);
-        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(key)), Encoding.ASCII.GetBytes(storedHash));
+        return HashMatches(Hash(key), storedHash);
+    }
+
+    /// <summary>Whether <paramref name="hash"/> (from <see cref="Hash"/>) is <paramref name="storedHash"/>, compared in constant time.</summary>
+    public static bool HashMatches(string hash, string storedHash)
+    {
+        ArgumentNullException.ThrowIfNull(hash);
+        ArgumentNullException.ThrowIfNull(storedHash);
+        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(hash), Encoding.ASCII.GetBytes(storedHash));
     }
 }

@@ -25,9 +25,9 @@ internal static class BenchCommand
         var bars = new Option<int>("--bars") { Description = "One-minute bars per run.", DefaultValueFactory = _ => 1_000_000 };
         var runs = new Option<int>("--runs") { Description = "Measured runs per case (after one warm-up).", DefaultValueFactory = _ => 7 };
         var plugins = new Option<string>("--plugins") { Description = "Folder of installed plugins.", DefaultValueFactory = _ => BacktestSettings.DefaultPlugins };
-        var command = new Command("bench", "Measures backtest throughput and allocation; 'bench plugins' the plugin host, 'bench latency' a paper bot's event-to-order latency.")
+        var command = new Command("bench", "Measures backtest throughput and allocation; 'bench plugins' the plugin host, 'bench latency' a paper bot's event-to-order latency, 'bench api' the HTTP and WebSocket API.")
         {
-            bars, runs, plugins, PluginBenchCommand.Create(output, errors), LatencyBenchCommand.Create(output, errors),
+            bars, runs, plugins, PluginBenchCommand.Create(output, errors), LatencyBenchCommand.Create(output, errors), ApiBenchCommand.Create(output, errors),
         };
         command.SetAction(parse => Run(parse.GetValue(bars), parse.GetValue(runs), parse.GetValue(plugins)!, output, errors));
         return command;

@@ -4,6 +4,8 @@ using CryptoOrchestrator.Engine.MarketData;
 using CryptoOrchestrator.Host.Bench;
 using CryptoOrchestrator.Host.Output;
 using CryptoOrchestrator.Messaging;
+using CryptoOrchestrator.Persistence;
+using BotStatus = CryptoOrchestrator.Runtime.Bots.BotStatus;
 using CryptoOrchestrator.Runtime.Bots;
 using CryptoOrchestrator.Runtime.Hosting;
 using CryptoOrchestrator.Sdk.Domain;
@@ -20,6 +22,7 @@ namespace CryptoOrchestrator.Host.Cli;
 internal static class LatencyBenchCommand
 {
     private const string PluginId = "bench-every-nth";
+    private const string BotId = "bench-latency";
 
     public static Command Create(TextWriter output, TextWriter errors)
     {
@@ -35,12 +38,18 @@ internal static class LatencyBenchCommand
     }
 
     /// <summary>
-    /// The configurations measured, each on a fresh bot manager. Variants of the bot's set-up (an order journal in
-    /// a store, say) are further cases here: each changes only the manager's options.
+    /// The configurations measured, each on a fresh bot manager: without a store, and with the host's SQLite journal
+    /// (every order committed before it is sent, progress checkpointed every 1,000 steps or second).
     /// </summary>
     private static IReadOnlyList<LatencyCase> Cases() =>
     [
-        new("paper bot, no journal", options => options),
+        new("paper bot, no journal", _ => Task.FromResult<IStore?>(null)),
+        // The host's own journal: a SQLite file in WAL mode with synchronous=FULL, one commit before each order is sent.
+        new("paper bot, SQLite journal", async folder => await Stores.OpenAsync(new StoreOptions
+        {
+            Provider = StoreProvider.Sqlite,
+            ConnectionString = Path.Combine(Directory.CreateDirectory(folder).FullName, "journal.db"),
+        }).ConfigureAwait(false)),
     ];
 
     private static int Run(LatencySettings settings, TextWriter output, TextWriter errors)
@@ -67,41 +76,53 @@ internal static class LatencyBenchCommand
                 IntervalMs = 60_000,
             }).Bars.ToArray();
 
-            errors.WriteLine($"bench latency: {bars.Length:N0} bars, an order every {settings.Every} bars, {settings.WarmUp:N0} warm-up orders; load average before: {LoadAverage()}");
+            errors.WriteLine($"bench latency: {bars.Length:N0} bars, an order every {settings.Every} bars, {settings.WarmUp:N0} warm-up orders; load average before: {MachineLoad.Now()}");
             var table = new SummaryTable($"Event-to-order latency, {settings.Orders:N0} orders (bar handed to the bot → order at the exchange)");
-            foreach (var latencyCase in Cases())
+            var cases = Cases();
+            for (var i = 0; i < cases.Count; i++)
             {
-                var seconds = MeasureAsync(host, latencyCase, instrument, bars, settings).GetAwaiter().GetResult();
-                table.Row($"{latencyCase.Name}: p50 / p90 / p99", $"{Us(Percentile(seconds, 0.50))} / {Us(Percentile(seconds, 0.90))} / {Us(Percentile(seconds, 0.99))}")
-                    .Row($"{latencyCase.Name}: p99.9 / max", $"{Us(Percentile(seconds, 0.999))} / {Us(seconds[^1])}")
+                var latencyCase = cases[i];
+                var seconds = MeasureAsync(host, latencyCase, Path.Combine(root, $"case-{i}"), instrument, bars, settings).GetAwaiter().GetResult();
+                table.Row($"{latencyCase.Name}: p50 / p90 / p99", $"{Us(Percentiles.Of(seconds, 0.50))} / {Us(Percentiles.Of(seconds, 0.90))} / {Us(Percentiles.Of(seconds, 0.99))}")
+                    .Row($"{latencyCase.Name}: p99.9 / max", $"{Us(Percentiles.Of(seconds, 0.999))} / {Us(seconds[^1])}")
                     .Row($"{latencyCase.Name}: mean", Us(seconds.Average()));
             }
 
-            errors.WriteLine($"bench latency: load average after: {LoadAverage()}");
+            errors.WriteLine($"bench latency: load average after: {MachineLoad.Now()}");
             output.WriteLine(table.ToString());
             return 0;
         }
         finally
         {
-            try
-            {
-                Directory.Delete(root, recursive: true);
-            }
-            catch (IOException)
-            {
-                // Shadow copies of contexts not yet collected; the temp folder is the OS's to clean.
-            }
+            BenchFolder.Delete(root);
         }
     }
 
     /// <summary>Runs one paper bot over <paramref name="bars"/> and returns its measured latencies, in seconds, sorted.</summary>
-    private static async Task<double[]> MeasureAsync(PluginHost host, LatencyCase latencyCase, Instrument instrument, Bar[] bars, LatencySettings settings)
+    private static async Task<double[]> MeasureAsync(PluginHost host, LatencyCase latencyCase, string folder, Instrument instrument, Bar[] bars, LatencySettings settings)
     {
-        const string BotId = "bench-latency";
         var expected = settings.WarmUp + settings.Orders;
         using var samples = new LatencySamples(BotId, expected);
         await using var bus = new InProcessEventBus(new EventBusOptions());
-        await using var manager = new BotManager(host, bus, latencyCase.Configure(new BotManagerOptions()));
+        var store = await latencyCase.OpenStore(folder).ConfigureAwait(false);
+        try
+        {
+            return await RunBotAsync(host, bus, store, folder, instrument, bars, settings, samples).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (store is not null)
+            {
+                await store.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task<double[]> RunBotAsync(
+        PluginHost host, InProcessEventBus bus, IStore? store, string folder, Instrument instrument, Bar[] bars, LatencySettings settings, LatencySamples samples)
+    {
+        var expected = settings.WarmUp + settings.Orders;
+        await using var manager = new BotManager(host, bus, new BotManagerOptions { Store = store, BaseDirectory = Directory.CreateDirectory(folder).FullName });
         var feed = new LockstepFeed(instrument, bars, settings.Every, settings.Pause);
         manager.Create(new BotDefinition
         {
@@ -129,15 +150,10 @@ internal static class LatencyBenchCommand
         return samples.SortedAfter(settings.WarmUp);
     }
 
-    private static double Percentile(double[] sorted, double quantile) =>
-        sorted[Math.Clamp((int)Math.Ceiling(sorted.Length * quantile) - 1, 0, sorted.Length - 1)];
-
     private static string Us(double seconds) => string.Create(CultureInfo.InvariantCulture, $"{seconds * 1e6:F1} µs");
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "unknown";
 
     private sealed record LatencySettings(int Orders, int Every, int WarmUp, TimeSpan Pause);
 
-    private sealed record LatencyCase(string Name, Func<BotManagerOptions, BotManagerOptions> Configure);
+    /// <summary>One configuration: the store the bot journals to (none: no journal), opened in the case's own folder.</summary>
+    private sealed record LatencyCase(string Name, Func<string, Task<IStore?>> OpenStore);
 }

@@ -76,14 +76,7 @@ internal static class PluginBenchCommand
         }
         finally
         {
-            try
-            {
-                Directory.Delete(root, recursive: true);
-            }
-            catch (IOException)
-            {
-                // Shadow copies of contexts not yet collected; the temp folder is the OS's to clean.
-            }
+            BenchFolder.Delete(root);
         }
     }
 
