@@ -14,4 +14,7 @@ public sealed class StoreOptions
 
     /// <summary>How long a SQLite write waits for another connection's write to finish before failing.</summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>SQLite only: what a commit survives once it returns; <see cref="SqliteDurability.PowerLoss"/> unless configured.</summary>
+    public SqliteDurability SqliteDurability { get; set; } = SqliteDurability.PowerLoss;
 }

@@ -70,6 +70,22 @@ public class RunCliTests
     }
 
     [Fact]
+    public void Run_WithBadStorageSettings_ExitsTwo_NamingEachKey()
+    {
+        using var work = new TempDirectory();
+        File.WriteAllText(work.File("settings.json"), """
+            { "Storage": { "Provider": "Postgres", "SqliteDurability": "Sometimes", "CheckpointEverySteps": 0 } }
+            """);
+
+        var (exitCode, _, errors) = Orchestrator.Run(work.Path, "run", "--config", "settings.json");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Storage:ConnectionString: is required for Postgres", errors, StringComparison.Ordinal);
+        Assert.Contains("Storage:SqliteDurability: 'Sometimes' is not one of: PowerLoss, ProcessCrash", errors, StringComparison.Ordinal);
+        Assert.Contains("Storage:CheckpointEverySteps:", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_WithAMisspeltKey_ExitsTwo_NamingItAndWhatItCouldBe()
     {
         using var work = new TempDirectory();

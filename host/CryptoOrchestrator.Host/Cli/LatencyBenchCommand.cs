@@ -39,18 +39,23 @@ internal static class LatencyBenchCommand
 
     /// <summary>
     /// The configurations measured, each on a fresh bot manager: without a store, and with the host's SQLite journal
-    /// (every order committed before it is sent, progress checkpointed every 1,000 steps or second).
+    /// (every order committed before it is sent, progress checkpointed every 1,000 steps or second) at each durability.
     /// </summary>
     private static IReadOnlyList<LatencyCase> Cases() =>
     [
         new("paper bot, no journal", _ => Task.FromResult<IStore?>(null)),
-        // The host's own journal: a SQLite file in WAL mode with synchronous=FULL, one commit before each order is sent.
-        new("paper bot, SQLite journal", async folder => await Stores.OpenAsync(new StoreOptions
+        new("paper bot, SQLite journal (fsync per commit)", folder => OpenJournal(folder, SqliteDurability.PowerLoss)),
+        new("paper bot, SQLite journal (no fsync)", folder => OpenJournal(folder, SqliteDurability.ProcessCrash)),
+    ];
+
+    /// <summary>The host's own journal: a SQLite file in WAL mode, one commit before each order is sent.</summary>
+    private static async Task<IStore?> OpenJournal(string folder, SqliteDurability durability) =>
+        await Stores.OpenAsync(new StoreOptions
         {
             Provider = StoreProvider.Sqlite,
             ConnectionString = Path.Combine(Directory.CreateDirectory(folder).FullName, "journal.db"),
-        }).ConfigureAwait(false)),
-    ];
+            SqliteDurability = durability,
+        }).ConfigureAwait(false);
 
     private static int Run(LatencySettings settings, TextWriter output, TextWriter errors)
     {

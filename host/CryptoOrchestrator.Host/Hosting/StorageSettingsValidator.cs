@@ -20,6 +20,11 @@ internal sealed class StorageSettingsValidator : IValidateOptions<StorageSetting
             checks.Fail(nameof(options.ConnectionString), "is required for Postgres (an Npgsql connection string)");
         }
 
+        if (!Enum.TryParse<SqliteDurability>(options.SqliteDurability, ignoreCase: true, out var durability) || !Enum.IsDefined(durability))
+        {
+            checks.Fail(nameof(options.SqliteDurability), $"'{options.SqliteDurability}' is not one of: PowerLoss, ProcessCrash");
+        }
+
         return checks.Result();
     }
 }

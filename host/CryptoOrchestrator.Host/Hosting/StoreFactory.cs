@@ -21,6 +21,7 @@ internal static class StoreFactory
             Provider = provider,
             ConnectionString = connection,
             BusyTimeout = TimeSpan.FromMilliseconds(storage.BusyTimeoutMs),
+            SqliteDurability = Enum.Parse<SqliteDurability>(storage.SqliteDurability, ignoreCase: true),
         });
     }
 }

@@ -7,7 +7,8 @@ namespace CryptoOrchestrator.Persistence.Sqlite;
 
 /// <summary>
 /// One SQLite file in WAL mode (readers never wait for the writer) with foreign keys enforced, a busy timeout
-/// for concurrent writers and synchronous=FULL, so a commit has reached the disk when it returns.
+/// for concurrent writers and, by default, synchronous=FULL, so a commit has reached the disk when it returns
+/// (<see cref="SqliteDurability"/>).
 /// </summary>
 internal sealed class SqliteDatabase : SqlDatabase
 {
@@ -33,6 +34,13 @@ internal sealed class SqliteDatabase : SqlDatabase
 
     public string DataSource { get; }
 
+    private static string Synchronous(SqliteDurability durability) => durability switch
+    {
+        SqliteDurability.PowerLoss => "FULL",
+        SqliteDurability.ProcessCrash => "NORMAL",
+        _ => throw new ArgumentOutOfRangeException(nameof(durability), durability, "StoreOptions.SqliteDurability must be PowerLoss or ProcessCrash."),
+    };
+
     /// <summary>Creates the file if needed and switches it to WAL (a property of the file, kept across opens).</summary>
     public static SqliteDatabase Open(StoreOptions options)
     {
@@ -50,7 +58,7 @@ internal sealed class SqliteDatabase : SqlDatabase
 
         var pragmas = string.Create(
             CultureInfo.InvariantCulture,
-            $"PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = FULL;");
+            $"PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = {Synchronous(options.SqliteDurability)};");
         var connections = new SqliteConnections(builder.ToString(), pragmas, MaxIdleConnections);
         try
         {
