@@ -58,6 +58,7 @@ internal static class OrchestratorServices
                 DrainTimeout = TimeSpan.FromMilliseconds(runtime.DrainTimeoutMs),
                 LoggerFactory = provider.GetRequiredService<ILoggerFactory>(),
                 Store = provider.GetRequiredService<IStore>(),
+                RunsBots = provider.GetRequiredService<IOptions<BotsSettings>>().Value.Run,
                 Journal = new JournalOptions
                 {
                     CommitEverySteps = storage.CheckpointEverySteps,

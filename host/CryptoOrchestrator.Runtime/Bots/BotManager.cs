@@ -58,6 +58,7 @@ public sealed partial class BotManager : IAsyncDisposable
     /// <summary>Creates a bot (status Created) after checking its definition; a <see cref="BotDefinitionException"/> names every field at fault.</summary>
     public BotInfo Create(BotDefinition definition)
     {
+        EnsureRunsBots(definition);
         var recipe = new BotDefinitionValidator(_plugins, _options).Check(definition);
         return AddAndStore(recipe, recipe.Feed);
     }
@@ -69,6 +70,7 @@ public sealed partial class BotManager : IAsyncDisposable
     public BotInfo Create(BotDefinition definition, IMarketFeed feed)
     {
         ArgumentNullException.ThrowIfNull(feed);
+        EnsureRunsBots(definition);
         var recipe = new BotDefinitionValidator(_plugins, _options).Check(definition);
         return AddAndStore(recipe, feed);
     }
@@ -95,6 +97,11 @@ public sealed partial class BotManager : IAsyncDisposable
     public Task<BotInfo> StartAsync(string id, CancellationToken cancellation = default) =>
         OneStepAtATime(Find(id), cancellation, async managed =>
         {
+            if (!_options.RunsBots)
+            {
+                throw new BotsNotRunHereException(id);
+            }
+
             lock (managed.State)
             {
                 if (managed.Status is BotStatus.Running or BotStatus.Paused)
@@ -249,6 +256,15 @@ public sealed partial class BotManager : IAsyncDisposable
             string.Join(", ", recipe.Definition.Strategies.Select(s => s.PluginId)), string.Join(", ", recipe.Instruments), recipe.Definition.Mode);
         Announce(managed, BotStatus.Created, null);
         return managed.Snapshot();
+    }
+
+    private void EnsureRunsBots(BotDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        if (!_options.RunsBots)
+        {
+            throw new BotsNotRunHereException(definition.Id);
+        }
     }
 
     private ManagedBot Find(string id)

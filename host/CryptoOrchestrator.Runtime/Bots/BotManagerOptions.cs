@@ -35,6 +35,12 @@ public sealed record BotManagerOptions
     /// </summary>
     public IStore? Store { get; init; }
 
+    /// <summary>
+    /// False on a node that serves the API beside the one that runs the bots (the host's <c>Bots:Run=false</c>): it
+    /// creates, starts, resumes and restores none (<see cref="BotsNotRunHereException"/>).
+    /// </summary>
+    public bool RunsBots { get; init; } = true;
+
     /// <summary>How often a running bot's journal commits when it has no order to send.</summary>
     public JournalOptions Journal { get; init; } = new();
 

@@ -167,8 +167,13 @@ public sealed class ApiNode : IAsyncDisposable
         });
         Bus = await OpenBusAsync(options, builder.Services);
         _cleanup.Add(() => Bus.DisposeAsync());
-        Bots = new BotManager(host, Bus, new BotManagerOptions { BaseDirectory = Root, LoggerFactory = loggers });
+        // The store the API reads is the one the bots journal to, as in `orchestrator run`.
+        Bots = new BotManager(host, Bus, new BotManagerOptions { BaseDirectory = Root, LoggerFactory = loggers, Store = Store, RunsBots = options.RunsBots });
         _cleanup.Add(() => Bots.DisposeAsync());
+        if (options.Restore)
+        {
+            await Bots.RestoreAsync();
+        }
 
         builder.Services.AddSingleton(Store);
         builder.Services.AddSingleton(host);
@@ -186,7 +191,7 @@ public sealed class ApiNode : IAsyncDisposable
     {
         if (options.Store == StoreKind.Sqlite)
         {
-            return await Stores.OpenAsync(new StoreOptions { Provider = StoreProvider.Sqlite, ConnectionString = Path.Combine(Root, "orchestrator.db") });
+            return await Stores.OpenAsync(new StoreOptions { Provider = StoreProvider.Sqlite, ConnectionString = options.SqliteFile ?? Path.Combine(Root, "orchestrator.db") });
         }
 
         var connection = options.SharedPostgres;
