@@ -531,6 +531,7 @@ public sealed partial class BotManager : IAsyncDisposable
             StrategySwapped s => (s.PluginId, "Swapped", s.Describe(), s.Bot),
             SwapRejected r => (r.PluginId, "SwapRejected", r.Reason, r.Bot),
             PluginActivated a => (a.PluginId, "Active", a.Describe(), null),
+            PluginStatusChanged c => (c.PluginId, c.Status.ToString(), c.Reason, null),
             PluginRejected { PluginId: { } id } r => (id, r.Status.ToString(), r.Reason, null),
             _ => (null, "", "", null),
         };

@@ -126,6 +126,11 @@ public sealed class ApiNode : IAsyncDisposable
 
         var plugins = Path.Combine(Root, "plugins");
         CopyFolder(Path.Combine(AppContext.BaseDirectory, "reference-plugins", "CryptoOrchestrator.Strategies.SmaCrossover"), Path.Combine(plugins, "CryptoOrchestrator.Strategies.SmaCrossover"));
+        foreach (var source in options.SourcePlugins)
+        {
+            CopyFolder(Path.Combine(AppContext.BaseDirectory, "SourcePlugins", source), Path.Combine(plugins, source));
+        }
+
         var data = Directory.CreateDirectory(Path.Combine(Root, "data")).FullName;
         File.Copy(Path.Combine(AppContext.BaseDirectory, "TestData", "BTCUSDT-1h.csv"), Path.Combine(data, "BTCUSDT-1h.csv"));
 

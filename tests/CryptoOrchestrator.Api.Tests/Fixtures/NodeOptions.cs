@@ -16,6 +16,9 @@ public sealed record NodeOptions
     /// <summary>False for a node beside the one that runs the bots (<c>Bots:Run=false</c>): it serves the API and runs none.</summary>
     public bool RunsBots { get; init; } = true;
 
+    /// <summary>Source plugins (folders of SourcePlugins) installed beside the SMA crossover, compiled by the plugin host.</summary>
+    public IReadOnlyList<string> SourcePlugins { get; init; } = [];
+
     /// <summary>Restores the store's bots before serving, as <c>orchestrator run</c> does at start.</summary>
     public bool Restore { get; init; }
 
