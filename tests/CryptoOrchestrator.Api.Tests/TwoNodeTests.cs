@@ -48,5 +48,13 @@ public class TwoNodeTests
         Assert.Equal(servedByRunner.Contents.Transitions, servedByServer.Contents.Transitions);
         Assert.Equal(servedByRunner.Contents.Positions, servedByServer.Contents.Positions);
         Assert.Equal(servedByServer.Contents.PositionsFromFills(), servedByServer.Contents.StoredPositions());
+        // The bot's state and the latest price, as the runner left them in Redis.
+        var botOnServer = await viewerOnServer.GetJsonAsync("/api/bots/shared");
+        Assert.Equal(("Stopped", 3_000L), (botOnServer.GetProperty("status").GetString(), botOnServer.GetProperty("eventsProcessed").GetInt64()));
+        Assert.Equal((await trader.GetJsonAsync("/api/bots/shared")).ToString(), botOnServer.ToString());
+        var price = await viewerOnServer.GetJsonAsync("/api/prices/BTCUSDT");
+        Assert.Equal(fromServer.Last(e => e.Type == "equity").TimeMs, price.GetProperty("timeMs").GetInt64());
+        Assert.True(price.GetProperty("price").GetDecimal() > 0m, price.ToString());
+        await viewerOnServer.GetJsonAsync("/api/prices/ETHUSDT", 404);
     }
 }

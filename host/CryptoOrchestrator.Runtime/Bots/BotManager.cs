@@ -23,6 +23,7 @@ public sealed partial class BotManager : IAsyncDisposable
     private readonly IEventBus _events;
     private readonly BotManagerOptions _options;
     private readonly ILogger _log;
+    private readonly LatestStateWriter? _latest;
     private volatile bool _shuttingDown;
 
     /// <summary>A manager of bots on <paramref name="plugins"/>' strategies, publishing to <paramref name="events"/>.</summary>
@@ -34,6 +35,7 @@ public sealed partial class BotManager : IAsyncDisposable
         _events = events;
         _options = options ?? new BotManagerOptions();
         _log = _options.LoggerFactory.CreateLogger<BotManager>();
+        _latest = _options.LatestState is { } cache ? new LatestStateWriter(cache, _options.TimeProvider, _log) : null;
         _plugins.Changed += OnPluginChanged;
         OrchestratorMetrics.Track(this);
     }
@@ -468,7 +470,7 @@ public sealed partial class BotManager : IAsyncDisposable
     }
 
     /// <summary>Posts a gathered step and empties it; false once the bot takes no more.</summary>
-    private static async Task<bool> PostAsync(ManagedBot managed, Bot bot, List<(Instrument Instrument, Bar Bar)> step, CancellationToken cancellation)
+    private async Task<bool> PostAsync(ManagedBot managed, Bot bot, List<(Instrument Instrument, Bar Bar)> step, CancellationToken cancellation)
     {
         await managed.Publisher.WaitForRoomAsync(cancellation).ConfigureAwait(false);
         var posted = step.Count == 1
@@ -477,6 +479,10 @@ public sealed partial class BotManager : IAsyncDisposable
         if (posted)
         {
             managed.CountBarsFed(step.Count);
+            if (_latest is not null)
+            {
+                await _latest.StepAsync(managed, step).ConfigureAwait(false);
+            }
         }
 
         step.Clear();
@@ -520,6 +526,7 @@ public sealed partial class BotManager : IAsyncDisposable
         }
 
         managed.Publisher.Post(BotEventPayloads.BotState(now, status, reason));
+        _latest?.Write(managed);
         StatusChanged?.Invoke(this, managed.Snapshot());
     }
 

@@ -1,3 +1,4 @@
+using CryptoOrchestrator.Messaging;
 using CryptoOrchestrator.Persistence;
 using CryptoOrchestrator.Runtime.Durability;
 using Microsoft.Extensions.Logging;
@@ -40,6 +41,12 @@ public sealed record BotManagerOptions
     /// creates, starts, resumes and restores none (<see cref="BotsNotRunHereException"/>).
     /// </summary>
     public bool RunsBots { get; init; } = true;
+
+    /// <summary>
+    /// Where the bots' states and their instruments' latest closes are kept for API nodes that do not run them (Redis
+    /// when configured); null keeps none.
+    /// </summary>
+    public ILatestStateCache? LatestState { get; init; }
 
     /// <summary>How often a running bot's journal commits when it has no order to send.</summary>
     public JournalOptions Journal { get; init; } = new();

@@ -171,9 +171,10 @@ public sealed class ApiNode : IAsyncDisposable
             return ValueTask.CompletedTask;
         });
         Bus = await OpenBusAsync(options, builder.Services);
+        var latest = builder.Services.Single(service => service.ServiceType == typeof(ILatestStateCache)).ImplementationInstance as ILatestStateCache;
         _cleanup.Add(() => Bus.DisposeAsync());
         // The store the API reads is the one the bots journal to, as in `orchestrator run`.
-        Bots = new BotManager(host, Bus, new BotManagerOptions { BaseDirectory = Root, LoggerFactory = loggers, Store = Store, RunsBots = options.RunsBots });
+        Bots = new BotManager(host, Bus, new BotManagerOptions { BaseDirectory = Root, LoggerFactory = loggers, Store = Store, RunsBots = options.RunsBots, LatestState = latest });
         _cleanup.Add(() => Bots.DisposeAsync());
         if (options.Restore)
         {
@@ -215,6 +216,7 @@ public sealed class ApiNode : IAsyncDisposable
         var busOptions = new EventBusOptions { RetentionPerBot = options.RetentionPerBot };
         if (options.Bus == BusKind.InProcess)
         {
+            services.AddSingleton<ILatestStateCache>(new InMemoryLatestStateCache());
             return new InProcessEventBus(busOptions);
         }
 
@@ -225,7 +227,9 @@ public sealed class ApiNode : IAsyncDisposable
             return ValueTask.CompletedTask;
         });
         services.AddSingleton<IConnectionMultiplexer>(redis);
-        return new RedisEventBus(redis, options.RedisPrefix ?? $"co-api-{Guid.NewGuid():N}:", busOptions);
+        var prefix = options.RedisPrefix ?? $"co-api-{Guid.NewGuid():N}:";
+        services.AddSingleton<ILatestStateCache>(new RedisLatestStateCache(redis, prefix));
+        return new RedisEventBus(redis, prefix, busOptions);
     }
 
     private static void CopyFolder(string source, string target)
