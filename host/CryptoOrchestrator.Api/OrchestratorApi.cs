@@ -104,6 +104,7 @@ public static class OrchestratorApi
         var api = app.MapGroup("/api");
         AuthEndpoints.Map(api);
         BotEndpoints.Map(api);
+        PriceEndpoints.Map(api);
         OrderEndpoints.Map(api);
         PerformanceEndpoints.Map(api);
         EventStreamEndpoint.Map(api);

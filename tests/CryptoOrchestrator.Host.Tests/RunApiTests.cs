@@ -28,12 +28,15 @@ public partial class RunApiTests
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
             JsonDocument.Parse(await token.Content.ReadAsStringAsync()).RootElement.GetProperty("accessToken").GetString());
         var bots = JsonDocument.Parse(await client.GetStringAsync("/api/bots")).RootElement;
+        // A node that runs no bots creates none (its bot would trade beside the runner's, unknown to it).
+        var created = await client.PostAsJsonAsync("/api/bots", new { id = "extra", strategies = new[] { new { pluginId = "momentum" } }, instruments = new[] { "BTCUSDT" } });
         host.Terminate();
         var exitCode = await host.WaitForExit(Patience);
 
         Assert.Equal(200, (int)alive.StatusCode);
         Assert.Equal(200, (int)ready.StatusCode);
         Assert.Equal(runBots ? ["steady"] : [], bots.EnumerateArray().Select(b => b.GetProperty("id").GetString()));
+        Assert.Equal(runBots ? 201 : 409, (int)created.StatusCode);
         Assert.True(exitCode == 0, $"exit {exitCode}\n{host.Output}\n{host.Errors}");
         Assert.DoesNotContain("boss-password-123", host.Output, StringComparison.Ordinal);
     }

@@ -1,10 +1,13 @@
 using CryptoOrchestrator.Api.Audit;
 using CryptoOrchestrator.Api.Auth;
+using CryptoOrchestrator.Messaging;
+using CryptoOrchestrator.Persistence;
 using CryptoOrchestrator.Runtime.Bots;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CryptoOrchestrator.Api.Endpoints;
 
@@ -15,7 +18,7 @@ internal static class BotEndpoints
     {
         var bots = api.MapGroup("/bots").WithTags("Bots");
         bots.MapGet("/", (BotManager manager) => TypedResults.Ok(manager.List())).RequireAuthorization(ApiPolicies.Viewer);
-        bots.MapGet("/{id}", (string id, BotManager manager) => TypedResults.Ok(manager.Get(id))).RequireAuthorization(ApiPolicies.Viewer);
+        bots.MapGet("/{id}", Get).RequireAuthorization(ApiPolicies.Viewer);
         bots.MapPost("/", Create).RequireAuthorization(ApiPolicies.Trader).Audited("bot.create");
         bots.MapPost("/{id}/start", async (string id, BotManager manager, CancellationToken cancellation) =>
             TypedResults.Ok(await manager.StartAsync(id, cancellation).ConfigureAwait(false))).RequireAuthorization(ApiPolicies.Trader).Audited("bot.start");
@@ -28,6 +31,27 @@ internal static class BotEndpoints
             await manager.DeleteAsync(id, cancellation).ConfigureAwait(false);
             return TypedResults.NoContent();
         }).RequireAuthorization(ApiPolicies.Operator).Audited("bot.delete");
+    }
+
+    /// <summary>
+    /// A bot of this node, as it is now; a bot another node runs (one the store knows), as that node last wrote it to the
+    /// latest-state cache (Redis, shared by the nodes).
+    /// </summary>
+    private static async Task<IResult> Get(string id, BotManager manager, IStore store, HttpContext context, CancellationToken cancellation)
+    {
+        if (manager.List().FirstOrDefault(bot => bot.Id == id) is { } here)
+        {
+            return TypedResults.Ok(here);
+        }
+
+        if (context.RequestServices.GetService<ILatestStateCache>() is { } cache
+            && await store.Bots.GetAsync(id, cancellation).ConfigureAwait(false) is not null
+            && await cache.GetBotStateAsync(id).ConfigureAwait(false) is { } state)
+        {
+            return TypedResults.Text(state, "application/json");
+        }
+
+        throw new BotNotFoundException(id);
     }
 
     private static Created<BotInfo> Create(BotDefinition definition, BotManager manager, HttpContext context)

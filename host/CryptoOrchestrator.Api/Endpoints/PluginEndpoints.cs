@@ -35,13 +35,14 @@ internal static class PluginEndpoints
             return Problems.NotFound($"There is no plugin '{id}'.");
         }
 
+        // Through the host, so the bots that use the plugin stream the change.
         if (enable)
         {
-            host.Status.Enable(id);
+            host.Enable(id);
         }
         else
         {
-            host.Status.Disable(id, string.IsNullOrWhiteSpace(reason) ? "disabled by the operator" : reason);
+            host.Disable(id, string.IsNullOrWhiteSpace(reason) ? "disabled by the operator" : reason);
         }
 
         return TypedResults.Ok(PluginView.All(host.ActivePlugins, host.Status.All).Single(p => p.Id == id));

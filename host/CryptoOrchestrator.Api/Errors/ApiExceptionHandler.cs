@@ -35,6 +35,7 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         BotNotFoundException missing => Plain(StatusCodes.Status404NotFound, "Not found.", missing.Message),
         RecordNotFoundException missing => Plain(StatusCodes.Status404NotFound, "Not found.", missing.Message),
         BotStateException state => Plain(StatusCodes.Status409Conflict, "The request conflicts with the current state.", state.Message),
+        BotsNotRunHereException elsewhere => Plain(StatusCodes.Status409Conflict, "The request conflicts with the current state.", elsewhere.Message),
         DuplicateRecordException taken => Validation(new Dictionary<string, string[]> { [Camel(taken.Field)] = [taken.Message] }, StatusCodes.Status409Conflict),
         _ => null,
     };

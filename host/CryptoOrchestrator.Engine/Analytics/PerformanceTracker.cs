@@ -6,6 +6,7 @@ namespace CryptoOrchestrator.Engine.Analytics;
 /// Records the equity curve bar by bar and folds closed trades into running statistics, then
 /// builds a <see cref="PerformanceReport"/>. <see cref="RecordBar"/> and <see cref="OnTradeClosed"/>
 /// are hot paths and allocate nothing while the curve stays within the expected bar count.
+/// A run without end (a live bot) uses <see cref="Bounded"/>: fixed memory, statistics of every bar.
 /// </summary>
 public sealed class PerformanceTracker : IClosedTradeListener
 {
@@ -14,8 +15,16 @@ public sealed class PerformanceTracker : IClosedTradeListener
 
     private EquityPoint[] curve;
     private int count;
-    private int barsInMarket;
+    private long bars;
+    private long barsInMarket;
     private TradeStatistics trades;
+
+    // Bounded only: the statistics of every bar folded in as it comes, and a sample of the curve instead of all of it.
+    private readonly EquityCurveSample? sample;
+    private ReturnAccumulator returns;
+    private DrawdownAccumulator drawdowns;
+    private EquityPoint first;
+    private EquityPoint last;
 
     /// <summary>Starts an empty record.</summary>
     /// <param name="initialCash">Equity before the first bar; positive.</param>
@@ -28,11 +37,38 @@ public sealed class PerformanceTracker : IClosedTradeListener
         curve = new EquityPoint[expectedBars];
     }
 
+    private PerformanceTracker(decimal initialCash, EquityCurveSample sample)
+        : this(initialCash, 0)
+    {
+        this.sample = sample;
+        returns = new ReturnAccumulator(initialCash);
+        drawdowns = new DrawdownAccumulator(initialCash);
+    }
+
+    /// <summary>
+    /// A tracker for a run without end: memory stays fixed however many bars come, the report's statistics cover every
+    /// bar (returns, drawdowns and exposure folded in bar by bar), and the equity curve is an even sample of the whole
+    /// run in at most <paramref name="maxCurvePoints"/> points, the latest bar included. Allocation-free per bar.
+    /// </summary>
+    /// <param name="initialCash">Equity before the first bar; positive.</param>
+    /// <param name="maxCurvePoints">Points of the curve kept; even, at least 2.</param>
+    public static PerformanceTracker Bounded(decimal initialCash, int maxCurvePoints)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(initialCash);
+        return new PerformanceTracker(initialCash, new EquityCurveSample(maxCurvePoints));
+    }
+
+    /// <summary>Whether the curve is sampled (<see cref="Bounded"/>) rather than kept whole.</summary>
+    public bool IsBounded => sample is not null;
+
+    /// <summary>Bars recorded so far (more than <see cref="EquityCurve"/> holds when bounded).</summary>
+    public long BarCount => bars;
+
     /// <summary>Equity before the first bar.</summary>
     public decimal InitialEquity { get; }
 
-    /// <summary>The equity recorded so far, one point per bar.</summary>
-    public ReadOnlySpan<EquityPoint> EquityCurve => curve.AsSpan(0, count);
+    /// <summary>The equity recorded so far: one point per bar, or when bounded an even sample ending with the latest bar.</summary>
+    public ReadOnlySpan<EquityPoint> EquityCurve => sample is null ? curve.AsSpan(0, count) : sample.Points;
 
     /// <summary>Closed trades folded in so far.</summary>
     public int TradeCount => trades.Count;
@@ -53,10 +89,31 @@ public sealed class PerformanceTracker : IClosedTradeListener
     /// <param name="inMarket">True when any position was open at the close (counts towards exposure).</param>
     public void RecordBar(long time, decimal equity, bool inMarket)
     {
-        if (count > 0 && time <= curve[count - 1].Time)
+        if (bars > 0 && time <= last.Time)
         {
             throw new ArgumentOutOfRangeException(
-                nameof(time), time, $"Bar times must increase; the previous bar was at {curve[count - 1].Time}.");
+                nameof(time), time, $"Bar times must increase; the previous bar was at {last.Time}.");
+        }
+
+        var point = new EquityPoint(time, equity);
+        if (bars == 0)
+        {
+            first = point;
+        }
+
+        last = point;
+        bars++;
+        if (inMarket)
+        {
+            barsInMarket++;
+        }
+
+        if (sample is not null)
+        {
+            sample.Add(point);
+            returns.Add(equity);
+            drawdowns.Add(point);
+            return;
         }
 
         if (count == curve.Length)
@@ -64,11 +121,7 @@ public sealed class PerformanceTracker : IClosedTradeListener
             Array.Resize(ref curve, Math.Max(16, curve.Length * 2));
         }
 
-        curve[count++] = new EquityPoint(time, equity);
-        if (inMarket)
-        {
-            barsInMarket++;
-        }
+        curve[count++] = point;
     }
 
     /// <summary>Folds a closed trade into the running statistics; nothing about it is stored.</summary>
@@ -94,18 +147,18 @@ public sealed class PerformanceTracker : IClosedTradeListener
         }
 
         var points = EquityCurve;
-        var final = count == 0 ? InitialEquity : points[^1].Equity;
-        var startTime = count == 0 ? 0L : points[0].Time;
-        var endTime = count == 0 ? 0L : points[^1].Time;
-        var returns = ReturnStatistics.Of(points, InitialEquity);
-        var drawdowns = DrawdownStatistics.Of(points, InitialEquity);
+        var final = bars == 0 ? InitialEquity : last.Equity;
+        var startTime = bars == 0 ? 0L : first.Time;
+        var endTime = bars == 0 ? 0L : last.Time;
+        var returns = sample is null ? ReturnStatistics.Of(points, InitialEquity) : this.returns.Result();
+        var drawdowns = sample is null ? DrawdownStatistics.Of(points, InitialEquity) : this.drawdowns.Result();
         var annualiser = Math.Sqrt(periodsPerYear);
         var cagr = Cagr(InitialEquity, final, endTime - startTime);
 
         return new PerformanceReport
         {
             EquityCurve = points.ToArray(),
-            Bars = count,
+            Bars = (int)Math.Min(bars, int.MaxValue),
             StartTime = startTime,
             EndTime = endTime,
             PeriodsPerYear = periodsPerYear,
@@ -133,7 +186,7 @@ public sealed class PerformanceTracker : IClosedTradeListener
             Expectancy = trades.Count == 0 ? 0m : trades.NetPnlSum / trades.Count,
             AverageTradeReturn = trades.Count == 0 ? double.NaN : trades.MeanReturn,
             Sqn = Sqn(trades),
-            Exposure = count == 0 ? double.NaN : barsInMarket / (double)count,
+            Exposure = bars == 0 ? double.NaN : barsInMarket / (double)bars,
             AverageTradeDuration = trades.Count == 0 ? TimeSpan.Zero : TimeSpan.FromMilliseconds(trades.DurationSumMs / (double)trades.Count),
             MaxTradeDuration = TimeSpan.FromMilliseconds(trades.MaxDurationMs),
             BestTrade = trades.Count == 0 ? double.NaN : trades.BestReturn,

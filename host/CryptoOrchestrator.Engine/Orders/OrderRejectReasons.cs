@@ -33,6 +33,9 @@ public static class OrderRejectReasons
     /// <summary>The exchange refused a quantity that is not a multiple of the lot size.</summary>
     public const string QuantityNotOnLot = "quantity-not-on-lot";
 
+    /// <summary>A reduce-only order would open or grow a position (checked by the pipeline: the venue cannot see positions).</summary>
+    public const string ReduceOnlyWouldIncrease = "reduce-only-would-increase";
+
     /// <summary>The order was cancelled because its owner asked.</summary>
     public const string CancelRequested = "cancel-requested";
 

@@ -12,7 +12,7 @@ namespace CryptoOrchestrator.Engine.Pipeline;
 internal sealed class OrderRouter(OrderManager orders, Accounting.Portfolio portfolio, RiskGate risk, PositionMode mode)
 {
     /// <summary>Reason code for a reduce-only order that would open or grow a position.</summary>
-    public const string ReduceOnlyWouldIncrease = "reduce-only-would-increase";
+    public const string ReduceOnlyWouldIncrease = OrderRejectReasons.ReduceOnlyWouldIncrease;
 
     /// <summary>Routes an order; in exclusive mode an entry first closes the open position.</summary>
     public OrderSnapshot Route(in OrderRequest request, int owner, long now)

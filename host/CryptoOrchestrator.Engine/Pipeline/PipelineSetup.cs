@@ -66,6 +66,13 @@ public sealed record PipelineSetup
     public Action<PluginFault>? FaultObserver { get; init; }
 
     /// <summary>
+    /// 0 (the default) keeps the whole equity curve, one point per bar, as a backtest reports it. A positive (even) number
+    /// bounds the performance tracker for a run without end: statistics of every bar, the curve sampled in at most this
+    /// many points (<see cref="Analytics.PerformanceTracker.Bounded"/>).
+    /// </summary>
+    public int MaxEquityPoints { get; init; }
+
+    /// <summary>
     /// Makes progress durable before orders are sent and after time steps (<see cref="IStepJournal"/>); null, the
     /// default, journals nothing at no cost. It hears of orders and fills as a sink of <see cref="TradingPipeline.Events"/>.
     /// </summary>

@@ -62,7 +62,9 @@ public sealed class TradingPipeline : IOrderListener, IClosedTradeListener
         _periodsPerYear = setup.PeriodsPerYear ?? 0;
 
         Portfolio = new Accounting.Portfolio(setup.InitialCash, _instruments, owners: setup.Strategies.Count) { TradeListener = this };
-        Tracker = new PerformanceTracker(setup.InitialCash, expectedSteps);
+        Tracker = setup.MaxEquityPoints > 0
+            ? PerformanceTracker.Bounded(setup.InitialCash, setup.MaxEquityPoints)
+            : new PerformanceTracker(setup.InitialCash, expectedSteps);
         _exchange = new SimulatedExchange(setup.Exchange);
         Orders = new OrderManager(_exchange, this) { Journal = setup.Journal };
         _router = new OrderRouter(Orders, Portfolio, new RiskGate(setup.RiskRules, Portfolio), setup.PositionMode);

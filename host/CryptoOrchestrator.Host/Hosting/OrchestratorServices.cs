@@ -58,6 +58,10 @@ internal static class OrchestratorServices
                 DrainTimeout = TimeSpan.FromMilliseconds(runtime.DrainTimeoutMs),
                 LoggerFactory = provider.GetRequiredService<ILoggerFactory>(),
                 Store = provider.GetRequiredService<IStore>(),
+                LatestState = provider.GetRequiredService<ILatestStateCache>(),
+                // Read from configuration, not IOptions<BotsSettings>: validating those settings asks this manager (a cycle).
+                // A value that is not a boolean fails that validation at start, naming the key.
+                RunsBots = !bool.TryParse(configuration[$"{BotsSettings.Section}:{BotsSettings.RunKey}"], out var run) || run,
                 Journal = new JournalOptions
                 {
                     CommitEverySteps = storage.CheckpointEverySteps,

@@ -15,10 +15,11 @@ public sealed partial class BotManager
     /// start, up to the checkpoint without waiting, and the run must arrive exactly where the journal says — the same
     /// orders under the same client order ids, the same fills, cash and positions — before it goes on journaling; a
     /// paused one is paused again. A bot whose stored definition no longer checks out is left in the store and logged.
+    /// Nothing is restored on a node that runs no bots (<see cref="BotManagerOptions.RunsBots"/>).
     /// </summary>
     public async Task RestoreAsync(CancellationToken cancellation = default)
     {
-        if (_options.Store is not { } store)
+        if (_options.Store is not { } store || !_options.RunsBots)
         {
             return;
         }

@@ -23,6 +23,7 @@ public sealed partial class BotManager : IAsyncDisposable
     private readonly IEventBus _events;
     private readonly BotManagerOptions _options;
     private readonly ILogger _log;
+    private readonly LatestStateWriter? _latest;
     private volatile bool _shuttingDown;
 
     /// <summary>A manager of bots on <paramref name="plugins"/>' strategies, publishing to <paramref name="events"/>.</summary>
@@ -34,6 +35,7 @@ public sealed partial class BotManager : IAsyncDisposable
         _events = events;
         _options = options ?? new BotManagerOptions();
         _log = _options.LoggerFactory.CreateLogger<BotManager>();
+        _latest = _options.LatestState is { } cache ? new LatestStateWriter(cache, _options.TimeProvider, _log) : null;
         _plugins.Changed += OnPluginChanged;
         OrchestratorMetrics.Track(this);
     }
@@ -58,6 +60,7 @@ public sealed partial class BotManager : IAsyncDisposable
     /// <summary>Creates a bot (status Created) after checking its definition; a <see cref="BotDefinitionException"/> names every field at fault.</summary>
     public BotInfo Create(BotDefinition definition)
     {
+        EnsureRunsBots(definition);
         var recipe = new BotDefinitionValidator(_plugins, _options).Check(definition);
         return AddAndStore(recipe, recipe.Feed);
     }
@@ -69,6 +72,7 @@ public sealed partial class BotManager : IAsyncDisposable
     public BotInfo Create(BotDefinition definition, IMarketFeed feed)
     {
         ArgumentNullException.ThrowIfNull(feed);
+        EnsureRunsBots(definition);
         var recipe = new BotDefinitionValidator(_plugins, _options).Check(definition);
         return AddAndStore(recipe, feed);
     }
@@ -95,6 +99,11 @@ public sealed partial class BotManager : IAsyncDisposable
     public Task<BotInfo> StartAsync(string id, CancellationToken cancellation = default) =>
         OneStepAtATime(Find(id), cancellation, async managed =>
         {
+            if (!_options.RunsBots)
+            {
+                throw new BotsNotRunHereException(id);
+            }
+
             lock (managed.State)
             {
                 if (managed.Status is BotStatus.Running or BotStatus.Paused)
@@ -249,6 +258,15 @@ public sealed partial class BotManager : IAsyncDisposable
             string.Join(", ", recipe.Definition.Strategies.Select(s => s.PluginId)), string.Join(", ", recipe.Instruments), recipe.Definition.Mode);
         Announce(managed, BotStatus.Created, null);
         return managed.Snapshot();
+    }
+
+    private void EnsureRunsBots(BotDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        if (!_options.RunsBots)
+        {
+            throw new BotsNotRunHereException(definition.Id);
+        }
     }
 
     private ManagedBot Find(string id)
@@ -452,7 +470,7 @@ public sealed partial class BotManager : IAsyncDisposable
     }
 
     /// <summary>Posts a gathered step and empties it; false once the bot takes no more.</summary>
-    private static async Task<bool> PostAsync(ManagedBot managed, Bot bot, List<(Instrument Instrument, Bar Bar)> step, CancellationToken cancellation)
+    private async Task<bool> PostAsync(ManagedBot managed, Bot bot, List<(Instrument Instrument, Bar Bar)> step, CancellationToken cancellation)
     {
         await managed.Publisher.WaitForRoomAsync(cancellation).ConfigureAwait(false);
         var posted = step.Count == 1
@@ -461,6 +479,10 @@ public sealed partial class BotManager : IAsyncDisposable
         if (posted)
         {
             managed.CountBarsFed(step.Count);
+            if (_latest is not null)
+            {
+                await _latest.StepAsync(managed, step).ConfigureAwait(false);
+            }
         }
 
         step.Clear();
@@ -504,6 +526,7 @@ public sealed partial class BotManager : IAsyncDisposable
         }
 
         managed.Publisher.Post(BotEventPayloads.BotState(now, status, reason));
+        _latest?.Write(managed);
         StatusChanged?.Invoke(this, managed.Snapshot());
     }
 
@@ -515,6 +538,7 @@ public sealed partial class BotManager : IAsyncDisposable
             StrategySwapped s => (s.PluginId, "Swapped", s.Describe(), s.Bot),
             SwapRejected r => (r.PluginId, "SwapRejected", r.Reason, r.Bot),
             PluginActivated a => (a.PluginId, "Active", a.Describe(), null),
+            PluginStatusChanged c => (c.PluginId, c.Status.ToString(), c.Reason, null),
             PluginRejected { PluginId: { } id } r => (id, r.Status.ToString(), r.Reason, null),
             _ => (null, "", "", null),
         };

@@ -1,3 +1,4 @@
+using CryptoOrchestrator.Messaging;
 using CryptoOrchestrator.Persistence;
 using CryptoOrchestrator.Runtime.Durability;
 using Microsoft.Extensions.Logging;
@@ -34,6 +35,18 @@ public sealed record BotManagerOptions
     /// journaled before it is sent, and <see cref="BotManager.RestoreAsync"/> brings the bots back after a restart.
     /// </summary>
     public IStore? Store { get; init; }
+
+    /// <summary>
+    /// False on a node that serves the API beside the one that runs the bots (the host's <c>Bots:Run=false</c>): it
+    /// creates, starts, resumes and restores none (<see cref="BotsNotRunHereException"/>).
+    /// </summary>
+    public bool RunsBots { get; init; } = true;
+
+    /// <summary>
+    /// Where the bots' states and their instruments' latest closes are kept for API nodes that do not run them (Redis
+    /// when configured); null keeps none.
+    /// </summary>
+    public ILatestStateCache? LatestState { get; init; }
 
     /// <summary>How often a running bot's journal commits when it has no order to send.</summary>
     public JournalOptions Journal { get; init; } = new();

@@ -49,6 +49,12 @@ internal sealed class ManagedBot(BotRecipe recipe, IMarketFeed feed, BotEventPub
 
     public DateTimeOffset? EndedAt { get; set; }
 
+    /// <summary>The latest close of each instrument by symbol (lock it to use it), for the latest-state cache.</summary>
+    public Dictionary<string, (decimal Price, long TimeMs)> LatestCloses { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>When the bot's state last went to the latest-state cache (a <see cref="TimeProvider"/> timestamp); under <see cref="LatestCloses"/>.</summary>
+    public long CachedAt { get; set; }
+
     public long BarsFed => Interlocked.Read(ref _barsFed);
 
     public void CountBarsFed(int bars) => Interlocked.Add(ref _barsFed, bars);

@@ -12,6 +12,9 @@ namespace CryptoOrchestrator.Runtime.Hosting;
 /// <summary>Bots: starting them on the active plugins, and what happens when one of their plugins fails.</summary>
 public sealed partial class PluginHost
 {
+    /// <summary>Points of a bot's equity curve kept in memory (the store has its snapshots): an even sample of the whole run.</summary>
+    public const int LiveEquityPoints = 4_096;
+
     /// <summary>
     /// Starts a bot on the active versions of its strategies. It runs on a thread of its own until its
     /// input completes or a fault halts it; post market events to it with <see cref="Bot.Post"/>.
@@ -55,6 +58,8 @@ public sealed partial class PluginHost
             Strategies = registrations,
             FaultPolicy = options.FaultPolicy,
             HistoryDepth = options.HistoryDepth,
+            // A bot runs until stopped: its tracker keeps fixed memory however long that is.
+            MaxEquityPoints = options.Pipeline.MaxEquityPoints > 0 ? options.Pipeline.MaxEquityPoints : LiveEquityPoints,
             FaultObserver = fault => Quarantine(name, fault.PluginId, $"threw {fault.ExceptionType} in {fault.Phase}: {fault.Message}"),
         };
 

@@ -65,3 +65,10 @@ public sealed record ContextLeaked(string ContextName, string Report) : PluginHo
     /// <inheritdoc />
     public override string Describe() => $"LEAK {ContextName}: {Report}";
 }
+
+/// <summary>An operator disabled or enabled a plugin: new bots may not (or may again) start it; running ones keep their instance.</summary>
+public sealed record PluginStatusChanged(string PluginId, PluginStatus Status, string Reason) : PluginHostEvent
+{
+    /// <inheritdoc />
+    public override string Describe() => $"{PluginId} {Status}: {Reason}";
+}

@@ -126,6 +126,11 @@ public sealed class ApiNode : IAsyncDisposable
 
         var plugins = Path.Combine(Root, "plugins");
         CopyFolder(Path.Combine(AppContext.BaseDirectory, "reference-plugins", "CryptoOrchestrator.Strategies.SmaCrossover"), Path.Combine(plugins, "CryptoOrchestrator.Strategies.SmaCrossover"));
+        foreach (var source in options.SourcePlugins)
+        {
+            CopyFolder(Path.Combine(AppContext.BaseDirectory, "SourcePlugins", source), Path.Combine(plugins, source));
+        }
+
         var data = Directory.CreateDirectory(Path.Combine(Root, "data")).FullName;
         File.Copy(Path.Combine(AppContext.BaseDirectory, "TestData", "BTCUSDT-1h.csv"), Path.Combine(data, "BTCUSDT-1h.csv"));
 
@@ -166,9 +171,15 @@ public sealed class ApiNode : IAsyncDisposable
             return ValueTask.CompletedTask;
         });
         Bus = await OpenBusAsync(options, builder.Services);
+        var latest = builder.Services.Single(service => service.ServiceType == typeof(ILatestStateCache)).ImplementationInstance as ILatestStateCache;
         _cleanup.Add(() => Bus.DisposeAsync());
-        Bots = new BotManager(host, Bus, new BotManagerOptions { BaseDirectory = Root, LoggerFactory = loggers });
+        // The store the API reads is the one the bots journal to, as in `orchestrator run`.
+        Bots = new BotManager(host, Bus, new BotManagerOptions { BaseDirectory = Root, LoggerFactory = loggers, Store = Store, RunsBots = options.RunsBots, LatestState = latest });
         _cleanup.Add(() => Bots.DisposeAsync());
+        if (options.Restore)
+        {
+            await Bots.RestoreAsync();
+        }
 
         builder.Services.AddSingleton(Store);
         builder.Services.AddSingleton(host);
@@ -186,7 +197,7 @@ public sealed class ApiNode : IAsyncDisposable
     {
         if (options.Store == StoreKind.Sqlite)
         {
-            return await Stores.OpenAsync(new StoreOptions { Provider = StoreProvider.Sqlite, ConnectionString = Path.Combine(Root, "orchestrator.db") });
+            return await Stores.OpenAsync(new StoreOptions { Provider = StoreProvider.Sqlite, ConnectionString = options.SqliteFile ?? Path.Combine(Root, "orchestrator.db") });
         }
 
         var connection = options.SharedPostgres;
@@ -205,6 +216,7 @@ public sealed class ApiNode : IAsyncDisposable
         var busOptions = new EventBusOptions { RetentionPerBot = options.RetentionPerBot };
         if (options.Bus == BusKind.InProcess)
         {
+            services.AddSingleton<ILatestStateCache>(new InMemoryLatestStateCache());
             return new InProcessEventBus(busOptions);
         }
 
@@ -215,7 +227,9 @@ public sealed class ApiNode : IAsyncDisposable
             return ValueTask.CompletedTask;
         });
         services.AddSingleton<IConnectionMultiplexer>(redis);
-        return new RedisEventBus(redis, options.RedisPrefix ?? $"co-api-{Guid.NewGuid():N}:", busOptions);
+        var prefix = options.RedisPrefix ?? $"co-api-{Guid.NewGuid():N}:";
+        services.AddSingleton<ILatestStateCache>(new RedisLatestStateCache(redis, prefix));
+        return new RedisEventBus(redis, prefix, busOptions);
     }
 
     private static void CopyFolder(string source, string target)

@@ -13,6 +13,16 @@ internal static class BotDefinitions
         feed = new { kind = "Synthetic", speed = "max", bars, seed = 3 },
     };
 
+    /// <summary>A strategy that buys one unit every tenth bar and never sells, under a cap on its position: the risk rule refuses what passes it.</summary>
+    public static object Capped(string id, decimal maxPosition) => new
+    {
+        id,
+        strategies = new[] { new { pluginId = "accumulating", weight = 1 } },
+        instruments = new[] { "BTCUSDT" },
+        risk = new { maxPosition },
+        feed = new { kind = "Synthetic", speed = "max", bars = 200, seed = 3 },
+    };
+
     /// <summary>The same on a market that never closes, ten bars a second: it runs until stopped.</summary>
     public static object Marathon(string id) => new
     {

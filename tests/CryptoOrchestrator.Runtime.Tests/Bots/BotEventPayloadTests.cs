@@ -18,10 +18,12 @@ public class BotEventPayloadTests
         Assert.Contains("\"symbol\":\"BTCUSDT\"", described[1].PayloadJson, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void OrderRejectedByTheExchangeOrOrderManager_IsOnlyAnOrderEvent()
+    [Theory]
+    [InlineData(OrderRejectReasons.MinNotional)]
+    [InlineData(OrderRejectReasons.ReduceOnlyWouldIncrease)]
+    public void OrderRejectedByTheExchangeOrderManagerOrPipeline_IsOnlyAnOrderEvent(string reason)
     {
-        var described = BotEventPayloads.Describe(Rejected(OrderRejectReasons.MinNotional)).ToList();
+        var described = BotEventPayloads.Describe(Rejected(reason)).ToList();
 
         Assert.Equal([BotEventTypes.Order], described.Select(d => d.Type));
     }

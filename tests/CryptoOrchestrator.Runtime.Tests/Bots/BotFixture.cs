@@ -12,7 +12,7 @@ internal sealed class BotFixture : IAsyncDisposable
 
     private readonly HostDirectory _directory = new();
 
-    public BotFixture(Persistence.IStore? store = null)
+    public BotFixture(Persistence.IStore? store = null, bool runsBots = true)
     {
         _directory.InstallSource("Counting");
         _directory.InstallSource("Faulty");
@@ -24,6 +24,7 @@ internal sealed class BotFixture : IAsyncDisposable
             BaseDirectory = Path.Combine(AppContext.BaseDirectory, "TestData"),
             BarCacheDirectory = Path.Combine(_directory.Root, "bar-cache"),
             Store = store,
+            RunsBots = runsBots,
         });
     }
 
