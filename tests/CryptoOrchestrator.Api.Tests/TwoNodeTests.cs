@@ -30,7 +30,6 @@ public class TwoNodeTests
         Assert.Equal(Enumerable.Range(1, fromRunner.Count).Select(i => (long)i), fromRunner.Select(e => e.Sequence));
         Assert.Equal(fromRunner.Select(e => (e.Sequence, e.Type, e.Payload.ToString())), fromServer.Select(e => (e.Sequence, e.Type, e.Payload.ToString())));
         Assert.Contains(fromServer, e => e.Type == "fill");
-        Assert.Empty((await viewerOnServer.GetJsonAsync("/api/bots")).EnumerateArray());
         // It creates and starts none: a bot of its own would trade beside the runner's, unknown to it.
         var refused = await viewerOnServer.PostJsonAsync("/api/bots", BotDefinitions.Sprinter("stray"), 409);
         Assert.Contains("runs no bots", refused.GetProperty("detail").GetString(), StringComparison.Ordinal);
@@ -52,6 +51,9 @@ public class TwoNodeTests
         var botOnServer = await viewerOnServer.GetJsonAsync("/api/bots/shared");
         Assert.Equal(("Stopped", 3_000L), (botOnServer.GetProperty("status").GetString(), botOnServer.GetProperty("eventsProcessed").GetInt64()));
         Assert.Equal((await trader.GetJsonAsync("/api/bots/shared")).ToString(), botOnServer.ToString());
+        // Listed by the node that does not run it, as the runner left it.
+        var listedOnServer = Assert.Single((await viewerOnServer.GetJsonAsync("/api/bots")).EnumerateArray());
+        Assert.True(System.Text.Json.JsonElement.DeepEquals(botOnServer, listedOnServer), $"{botOnServer}\n{listedOnServer}");
         var price = await viewerOnServer.GetJsonAsync("/api/prices/BTCUSDT");
         Assert.Equal(fromServer.Last(e => e.Type == "equity").TimeMs, price.GetProperty("timeMs").GetInt64());
         Assert.True(price.GetProperty("price").GetDecimal() > 0m, price.ToString());

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using CryptoOrchestrator.Api.Audit;
 using CryptoOrchestrator.Api.Auth;
 using CryptoOrchestrator.Messaging;
@@ -11,13 +13,16 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CryptoOrchestrator.Api.Endpoints;
 
-/// <summary>/api/bots: list, read, create, start, pause, resume, stop and delete bots of the node's <see cref="BotManager"/>.</summary>
+/// <summary>
+/// /api/bots: list, read, create, start, pause, resume, stop and delete bots of the node's <see cref="BotManager"/>; bots
+/// another node runs are listed and read from the store and the latest-state cache.
+/// </summary>
 internal static class BotEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
         var bots = api.MapGroup("/bots").WithTags("Bots");
-        bots.MapGet("/", (BotManager manager) => TypedResults.Ok(manager.List())).RequireAuthorization(ApiPolicies.Viewer);
+        bots.MapGet("/", List).RequireAuthorization(ApiPolicies.Viewer);
         bots.MapGet("/{id}", Get).RequireAuthorization(ApiPolicies.Viewer);
         bots.MapPost("/", Create).RequireAuthorization(ApiPolicies.Trader).Audited("bot.create");
         bots.MapPost("/{id}/start", async (string id, BotManager manager, CancellationToken cancellation) =>
@@ -31,6 +36,33 @@ internal static class BotEndpoints
             await manager.DeleteAsync(id, cancellation).ConfigureAwait(false);
             return TypedResults.NoContent();
         }).RequireAuthorization(ApiPolicies.Operator).Audited("bot.delete");
+    }
+
+    /// <summary>
+    /// Every bot the store knows, by id: this node's as they are now, the others' as their node last wrote them to the
+    /// latest-state cache, or — before it has — as the store has them (id, name, status).
+    /// </summary>
+    private static async Task<IResult> List(BotManager manager, IStore store, HttpContext context, CancellationToken cancellation)
+    {
+        var here = manager.List();
+        var ids = here.Select(bot => bot.Id).ToHashSet(StringComparer.Ordinal);
+        var elsewhere = (await store.Bots.ListAsync(cancellation).ConfigureAwait(false)).Where(record => !ids.Contains(record.Id)).ToList();
+        if (elsewhere.Count == 0)
+        {
+            return TypedResults.Ok(here);
+        }
+
+        var cache = context.RequestServices.GetService<ILatestStateCache>();
+        var views = here.Select(bot => (bot.Id, View: JsonSerializer.SerializeToNode(bot, ApiJson.Options)!)).ToList();
+        foreach (var record in elsewhere)
+        {
+            var state = cache is null ? null : await cache.GetBotStateAsync(record.Id).ConfigureAwait(false);
+            views.Add((record.Id, state is null
+                ? new JsonObject { ["id"] = record.Id, ["name"] = record.Name, ["status"] = record.Status.ToString() }
+                : JsonNode.Parse(state)!));
+        }
+
+        return TypedResults.Json(new JsonArray([.. views.OrderBy(view => view.Id, StringComparer.Ordinal).Select(view => view.View)]), ApiJson.Options);
     }
 
     /// <summary>
