@@ -16,6 +16,7 @@ public class SecretsTests
         const string password = "Pa55word-of-the-operator";
         const string exchangeSecret = "EXCHANGE-SECRET-6f1d0c2b9a";
         const string wrongPassword = "wrong-Pa55word-typed";
+        const string changedPassword = "changed-Pa55word-later";
         var bodies = new List<string>();
         async Task<string> Keep(HttpResponseMessage response)
         {
@@ -34,6 +35,9 @@ public class SecretsTests
         await Keep(await anonymous.PostAsJsonAsync("/api/auth/token", new { userName = "operator-1", password = wrongPassword }));
         using var signedIn = await node.SignInAsync("operator-1", password);
         var userToken = signedIn.DefaultRequestHeaders.Authorization!.Parameter!;
+        // A password change, refused (wrong current password) and then done: neither password may show anywhere.
+        await Keep(await signedIn.PostAsJsonAsync("/api/auth/password", new { currentPassword = wrongPassword, newPassword = changedPassword }));
+        await Keep(await signedIn.PostAsJsonAsync("/api/auth/password", new { currentPassword = password, newPassword = changedPassword }));
 
         // Shown once, in the answer that creates it; never again.
         var created = await admin.PostJsonAsync($"/api/users/{userId}/api-keys", new { name = "deploy" }, 201);
@@ -76,7 +80,7 @@ public class SecretsTests
         Assert.DoesNotContain(exchangeSecret, System.Text.Encoding.UTF8.GetString(stored.EncryptedSecret), StringComparison.Ordinal);
         Assert.Equal("****7890", account.GetProperty("apiKeyHint").GetString());
 
-        string[] secrets = [password, wrongPassword, exchangeSecret, apiKey, ApiNode.AdminPassword, adminToken, userToken, "PUBLICKEY-1234567890"];
+        string[] secrets = [password, wrongPassword, changedPassword, exchangeSecret, apiKey, ApiNode.AdminPassword, adminToken, userToken, "PUBLICKEY-1234567890"];
         var logs = node.Logs.Lines;
         Assert.NotEmpty(logs);
         Assert.Contains(bodies, body => body.Contains("binance-main", StringComparison.Ordinal));
