@@ -77,6 +77,59 @@ public abstract class CheckpointRepositoryTests(StoreTarget target)
         Assert.Equal(checkpoint.ProgressMs, (await _store.Checkpoints.LatestAsync(bot))!.ProgressMs);
     }
 
+    // SQLite keeps each connection's statements prepared and rebinds them: every commit, whatever its row count or
+    // nulls, and one refused in the middle, must still store exactly its own rows.
+    [Fact]
+    public async Task ManyCommits_OfDifferentShapes_EachStoreExactlyTheirRows_EvenAfterARefusedOne()
+    {
+        var bot = await _store.NewBotAsync();
+        var expected = new List<OrderRecord>();
+        for (var commit = 1; commit <= 12; commit++)
+        {
+            var orders = Enumerable.Range(0, commit % 4).Select(i => Sample.Order(bot, (commit * 10) + i, quantity: commit, limitPrice: i % 2 == 0 ? null : 100m + commit)).ToList();
+            var checkpoint = new BotCheckpoint(bot, 0, Sample.Time + commit, commit, commit * 10, 1_000m - commit, 1_000m + commit, Sample.Time)
+            {
+                NewOrders = orders,
+                Transitions =
+                [
+                    .. orders.SelectMany(order => new[]
+                    {
+                        Sample.Transition(bot, order.ClientOrderId, OrderStatus.New, sequence: 1),
+                        Sample.Transition(bot, order.ClientOrderId, OrderStatus.Rejected, sequence: 2, reason: commit % 3 == 0 ? null : $"refused {commit}"),
+                    }),
+                ],
+                Fills = [],
+                EquitySnapshot = commit % 2 == 0 ? new EquitySnapshot(bot, Sample.Time + commit, 1_000m - commit, 1_000m + commit) : null,
+            };
+            if (commit == 6)
+            {
+                var refused = checkpoint with { Transitions = [.. checkpoint.Transitions, Sample.Transition("other", 1, OrderStatus.Accepted, sequence: 2)] };
+                await Assert.ThrowsAsync<ArgumentException>(() => _store.Checkpoints.CommitAsync(refused));
+                var ghost = checkpoint with { BotId = "ghost", NewOrders = [], Transitions = [], EquitySnapshot = null };
+                await Assert.ThrowsAsync<RecordNotFoundException>(() => _store.Checkpoints.CommitAsync(ghost));
+            }
+
+            await _store.Checkpoints.CommitAsync(checkpoint);
+            expected.AddRange(orders.Select(order => order with
+            {
+                Status = OrderStatus.Rejected,
+                Reason = commit % 3 == 0 ? null : $"refused {commit}",
+                UpdatedMs = Sample.Time + 2,
+            }));
+
+            Assert.Equal(checkpoint with { NewOrders = [], Transitions = [], EquitySnapshot = null }, await _store.Checkpoints.LatestAsync(bot));
+        }
+
+        foreach (var order in expected)
+        {
+            Assert.Equal(order, await _store.Orders.GetAsync(bot, order.ClientOrderId));
+            Assert.Equal([1L, 2L], (await _store.Orders.TransitionsAsync(bot, order.ClientOrderId)).Select(t => t.Sequence));
+        }
+
+        Assert.Empty(await _store.Orders.OpenOrdersAsync(bot));
+        Assert.Equal(new EquitySnapshot(bot, Sample.Time + 12, 988m, 1_012m), await _store.Equity.LatestAsync(bot));
+    }
+
     [Fact]
     public async Task Commit_ForAnUnknownBot_NamesTheBot()
     {

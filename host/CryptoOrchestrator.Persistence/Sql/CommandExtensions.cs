@@ -15,8 +15,16 @@ internal static class CommandExtensions
         return command;
     }
 
+    /// <summary>Sets the named parameter, adding it on a new command and overwriting it on a kept one.</summary>
     public static DbCommand With(this DbCommand command, string name, object? value)
     {
+        var index = command.Parameters.IndexOf(name);
+        if (index >= 0)
+        {
+            command.Parameters[index].Value = value ?? DBNull.Value;
+            return command;
+        }
+
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
         parameter.Value = value ?? DBNull.Value;

@@ -32,6 +32,7 @@ internal sealed class SqlCheckpointRepository(SqlDatabase database, SqlFillRepos
 
     private readonly SqlPositionRepository _positions = new(database);
     private readonly SqlEquityRepository _equity = new(database);
+    private readonly SqlPluginStateRepository _pluginStates = new(database);
 
     public Task CommitAsync(BotCheckpoint checkpoint, CancellationToken cancellation = default)
     {
@@ -41,13 +42,18 @@ internal sealed class SqlCheckpointRepository(SqlDatabase database, SqlFillRepos
             {
                 foreach (var order in checkpoint.NewOrders)
                 {
-                    await connection.Command(InsertOrderSql, transaction).BindOrder(database, order).RunAsync(cancellation).ConfigureAwait(false);
+                    await database.Statement(connection, InsertOrderSql, transaction).BindOrder(database, order).RunAsync(cancellation).ConfigureAwait(false);
                 }
 
                 foreach (var transition in checkpoint.Transitions)
                 {
-                    await connection.Command(InsertTransitionSql, transaction).BindTransition(database, transition).RunAsync(cancellation).ConfigureAwait(false);
-                    await connection.Command(AdvanceOrderSql, transaction).BindTransition(database, transition).RunAsync(cancellation).ConfigureAwait(false);
+                    await database.Statement(connection, InsertTransitionSql, transaction).BindTransition(database, transition).RunAsync(cancellation).ConfigureAwait(false);
+                    // Transition 1 is the row's own starting point (every order row is written with last_sequence 1), so
+                    // it can never move a row forward: skip the UPDATE that would match nothing.
+                    if (transition.Sequence > 1)
+                    {
+                        await database.Statement(connection, AdvanceOrderSql, transaction).BindTransition(database, transition).RunAsync(cancellation).ConfigureAwait(false);
+                    }
                 }
 
                 foreach (var fill in checkpoint.Fills)
@@ -80,10 +86,10 @@ internal sealed class SqlCheckpointRepository(SqlDatabase database, SqlFillRepos
 
         foreach (var state in checkpoint.PluginStates)
         {
-            await SqlPluginStateRepository.UpsertAsync(connection, transaction, state, cancellation).ConfigureAwait(false);
+            await _pluginStates.UpsertAsync(connection, transaction, state, cancellation).ConfigureAwait(false);
         }
 
-        await connection.Command(UpsertSql, transaction)
+        await database.Statement(connection, UpsertSql, transaction)
             .With("@bot", checkpoint.BotId)
             .With("@base", checkpoint.IdBase)
             .With("@progress", checkpoint.ProgressMs)

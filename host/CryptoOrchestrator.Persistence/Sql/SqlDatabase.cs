@@ -18,6 +18,13 @@ internal abstract class SqlDatabase : IAsyncDisposable
     /// <summary>Gives back a connection from <see cref="OpenAsync"/>; <paramref name="reusable"/> is false after a failure, when it is safer closed.</summary>
     public abstract ValueTask ReleaseAsync(DbConnection connection, bool reusable);
 
+    /// <summary>
+    /// A command for a statement run on every commit, in <paramref name="transaction"/>. SQLite keeps it prepared on
+    /// the connection (set every parameter with <c>With</c>, which overwrites); PostgreSQL makes a new one, since Npgsql
+    /// prepares repeated statements itself.
+    /// </summary>
+    public virtual DbCommand Statement(DbConnection connection, string sql, DbTransaction transaction) => connection.Command(sql, transaction);
+
     public abstract ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellation);
 
     /// <summary>Serialises migrations across every connection and node until the transaction ends.</summary>

@@ -25,7 +25,7 @@ internal sealed class SqlEquityRepository(SqlDatabase database) : IEquityReposit
 
     /// <summary>Upserts the snapshot in the caller's transaction.</summary>
     public Task<int> UpsertAsync(DbConnection connection, DbTransaction transaction, EquitySnapshot snapshot, CancellationToken cancellation) =>
-        connection.Command(UpsertSql, transaction)
+        database.Statement(connection, UpsertSql, transaction)
             .With("@bot", snapshot.BotId)
             .With("@time", snapshot.TimeMs)
             .With("@cash", database.Number(snapshot.Cash))

@@ -41,7 +41,7 @@ internal sealed class SqlFillRepository(SqlDatabase database) : IFillRepository
     /// <summary>Inserts the fill in the caller's transaction; false when the very same fill is already stored.</summary>
     public async Task<bool> InsertAsync(DbConnection connection, DbTransaction transaction, FillRecord fill, CancellationToken cancellation)
     {
-        var inserted = await connection.Command(InsertSql, transaction)
+        var inserted = await database.Statement(connection, InsertSql, transaction)
             .With("@bot", fill.BotId)
             .With("@id", fill.ClientOrderId)
             .With("@sequence", fill.FillSequence)

@@ -26,8 +26,8 @@ internal sealed class SqlPluginStateRepository(SqlDatabase database) : IPluginSt
     }
 
     /// <summary>Upserts the snapshot in the caller's transaction.</summary>
-    public static Task<int> UpsertAsync(DbConnection connection, DbTransaction transaction, PluginStateSnapshot snapshot, CancellationToken cancellation) =>
-        connection.Command(UpsertSql, transaction)
+    public Task<int> UpsertAsync(DbConnection connection, DbTransaction transaction, PluginStateSnapshot snapshot, CancellationToken cancellation) =>
+        database.Statement(connection, UpsertSql, transaction)
             .With("@bot", snapshot.BotId)
             .With("@plugin", snapshot.PluginId)
             .With("@version", snapshot.StateVersion)

@@ -28,7 +28,7 @@ internal sealed class SqlPositionRepository(SqlDatabase database) : IPositionRep
 
     /// <summary>Upserts the position in the caller's transaction.</summary>
     public Task<int> UpsertAsync(DbConnection connection, DbTransaction transaction, PositionRecord position, CancellationToken cancellation) =>
-        connection.Command(UpsertSql, transaction)
+        database.Statement(connection, UpsertSql, transaction)
             .With("@bot", position.BotId)
             .With("@symbol", position.Symbol)
             .With("@quantity", database.Number(position.Quantity))

@@ -12,11 +12,11 @@ namespace CryptoOrchestrator.Persistence.Sqlite;
 /// </summary>
 internal sealed class SqliteConnections(string connectionString, string pragmas, int maxIdle) : IDisposable
 {
-    private readonly ConcurrentStack<SqliteConnection> _idle = new();
+    private readonly ConcurrentStack<StatementCachingConnection> _idle = new();
     private int _idleCount;
     private volatile bool _disposed;
 
-    public SqliteConnection Rent()
+    public StatementCachingConnection Rent()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (_idle.TryPop(out var connection))
@@ -29,9 +29,9 @@ internal sealed class SqliteConnections(string connectionString, string pragmas,
     }
 
     /// <summary>A new connection with the store's pragmas set; they stay set for its whole life.</summary>
-    public SqliteConnection Create()
+    public StatementCachingConnection Create()
     {
-        var connection = new SqliteConnection(connectionString);
+        var connection = new StatementCachingConnection(connectionString);
         try
         {
             connection.Open();
@@ -48,7 +48,7 @@ internal sealed class SqliteConnections(string connectionString, string pragmas,
     }
 
     /// <summary>Takes a connection back; one that failed, or still has a transaction open, is closed instead.</summary>
-    public void Return(SqliteConnection connection, bool reusable)
+    public void Return(StatementCachingConnection connection, bool reusable)
     {
         if (reusable && !_disposed && IsClean(connection))
         {

@@ -85,9 +85,12 @@ internal sealed class SqliteDatabase : SqlDatabase
 
     public override ValueTask ReleaseAsync(DbConnection connection, bool reusable)
     {
-        _connections.Return((SqliteConnection)connection, reusable);
+        _connections.Return((StatementCachingConnection)connection, reusable);
         return ValueTask.CompletedTask;
     }
+
+    public override DbCommand Statement(DbConnection connection, string sql, DbTransaction transaction) =>
+        ((StatementCachingConnection)connection).Statement(sql, (SqliteTransaction)transaction);
 
     // BEGIN IMMEDIATE takes the write lock up front: a transaction that reads and then writes never fails
     // half-way with SQLITE_BUSY, and writers queue on the busy timeout instead.
