@@ -22,7 +22,7 @@ internal static class ApiKeyDefaults
 
         if (string.IsNullOrWhiteSpace(settings.Jwt.SigningKey))
         {
-            settings.Jwt.SigningKey = KeyFiles.ReadOrCreate(settings.KeysDirectory, SigningKeyFile, 32);
+            settings.Jwt.SigningKey = KeyFiles.ReadOrCreate(settings.KeysDirectory, SigningKeyFile, TokenIssuer.MinimumKeyBytes);
         }
     }
 }

@@ -18,7 +18,7 @@ internal sealed class ApiSettingsValidator : IValidateOptions<ApiSettings>
         }
 
         Check(!string.IsNullOrWhiteSpace(options.Urls), nameof(options.Urls), "at least one URL to listen on is required");
-        Check(Base64Length(options.Jwt.SigningKey) >= 32, "Jwt:SigningKey", "must be base64 of at least 32 bytes (for example from `openssl rand -base64 32`)");
+        Check(Base64Length(options.Jwt.SigningKey) >= TokenIssuer.MinimumKeyBytes, "Jwt:SigningKey", $"must be base64 of at least {TokenIssuer.MinimumKeyBytes} bytes (for example from `openssl rand -base64 32`)");
         Check(Base64Length(options.SecretsKey) == SecretProtector.KeyLength, nameof(options.SecretsKey), $"must be base64 of exactly {SecretProtector.KeyLength} bytes (for example from `openssl rand -base64 32`)");
         Check(options.Jwt.LifetimeMinutes >= 1, "Jwt:LifetimeMinutes", "must be at least 1");
         var user = options.Bootstrap.AdminUser;

@@ -46,9 +46,6 @@ internal static class KeyFiles
         }
     }
 
-    /// <summary>True when the file is there: whether a key or password was made by this start or an earlier one.</summary>
-    public static bool Exists(string directory, string fileName) => File.Exists(Path.Combine(directory, fileName));
-
     private static string Read(string path)
     {
         var text = File.ReadAllText(path).Trim();

@@ -10,7 +10,7 @@ namespace CryptoOrchestrator.Api.Security;
 /// </summary>
 public sealed class TokenIssuer
 {
-    private const int MinimumKeyBytes = 32;
+    internal const int MinimumKeyBytes = 32;
     private const string RoleClaim = "role";
     private const string NameClaim = "name";
 

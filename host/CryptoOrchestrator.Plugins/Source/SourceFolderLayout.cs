@@ -11,7 +11,7 @@ internal static class SourceFolderLayout
     {
         RecurseSubdirectories = false,
         // Unix reports every dot-file as hidden; a dot-file is still a source file. Folders are filtered by name instead.
-        AttributesToSkip = 0,
+        AttributesToSkip = FileAttributes.None,
         IgnoreInaccessible = false,
         MatchType = MatchType.Simple,
     };
